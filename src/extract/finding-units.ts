@@ -1,0 +1,85 @@
+// The pieces of text that can be praise, concerns or responses: each sentence of
+// reported speech, each sentence inside a quotation (a quotation of several sentences
+// gives one item per sentence), and each council quotation whole (one response per
+// quotation, also over several paragraphs).
+import type { Quotation, Sentence } from './sentences.js';
+import { fromPhrase, type Attribution, type Voice } from './speakers.js';
+
+export interface FindingUnit {
+  start: number;
+  end: number;
+  /** Index of the sentence the unit starts in. */
+  sentence: number;
+  quoted: boolean;
+  voice: Voice;
+  source: string | null;
+  speaker: string | null;
+  role: string | null;
+  rule: string;
+  /** Set on a council quotation's unit: the whole quotation. */
+  responseStart?: number;
+  responseEnd?: number;
+}
+
+const REPORTING = /^(.{0,160}?)\b(?:said|says|added|adds|told|tells|acknowledged|admitted|insisted|warned|concluded|noted|found|reported|praised|criticised|commended|described|recommended|highlighted|stated|wrote|believes?|feels?|thinks?)\b/i;
+const INSPECTORATE_WORDS = /\b(?:inspectors?|Ofsted|the (?:inspection )?report|the inspectorate|the watchdog|the regulator)\b/i;
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s"“”‘’']/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”‘’']/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+export function findingUnits(text: string, sentences: Sentence[], quotes: Quotation[], attributions: Array<Attribution | null>): FindingUnit[] {
+  const units: FindingUnit[] = [];
+  const sentenceAt = (offset: number) => Math.max(0, sentences.findIndex((s) => offset >= s.start && offset < s.end + 2));
+
+  // Council quotations, chained over continuation paragraphs, become responses.
+  const clauseQuotes = quotes.map((q, i) => ({ q, a: attributions[i] ?? null })).filter((x) => x.q.clause);
+  for (let i = 0; i < clauseQuotes.length; i++) {
+    const { q, a } = clauseQuotes[i]!;
+    if (a?.voice !== 'council') continue;
+    let last = q;
+    while (i + 1 < clauseQuotes.length) {
+      const next = clauseQuotes[i + 1]!;
+      const sameSpeaker = next.a?.voice === 'council' && (next.a.rule === 'speaker.continued' || next.a.speaker === a.speaker);
+      if (!sameSpeaker || next.q.paragraph - last.paragraph > 1) break;
+      last = next.q;
+      i++;
+    }
+    const [start, end] = trimSpan(text, q.start, last.end);
+    if (end <= start) continue;
+    units.push({
+      start, end, sentence: sentenceAt(start), quoted: true, voice: 'council', source: a.speaker ?? a.role,
+      speaker: a.speaker, role: a.role, rule: a.rule.replace(/^speaker/, 'response'), responseStart: start, responseEnd: end,
+    });
+  }
+
+  sentences.forEach((s, index) => {
+    const inside = clauseQuotes.filter(({ q }) => q.start < s.end && q.end > s.start);
+    if (inside.length > 0) {
+      for (const { q, a } of inside) {
+        if (a?.voice === 'council') continue;
+        const [start, end] = trimSpan(text, Math.max(s.start, q.start), Math.min(s.end, q.end));
+        if (end - start < 12) continue;
+        units.push({ start, end, sentence: index, quoted: true, voice: a?.voice ?? 'unknown', source: a?.source ?? null, speaker: a?.speaker ?? null, role: a?.role ?? null, rule: a?.rule ?? 'speaker.none' });
+      }
+      return;
+    }
+    const sentence = text.slice(s.start, s.end);
+    const reported = REPORTING.exec(sentence);
+    let voice: Voice = 'unknown';
+    let source: string | null = null;
+    if (reported && reported[1]!.trim()) {
+      const a = fromPhrase(text, reported[0], s.start, 'speaker.reported');
+      voice = a.voice;
+      source = a.voice === 'inspectorate' ? a.source : null;
+    }
+    if (voice === 'unknown' && INSPECTORATE_WORDS.test(sentence)) {
+      voice = 'inspectorate';
+      source = /\breport\b/i.test(sentence) ? 'inspection report' : /\binspectors?\b/i.test(sentence) ? 'inspectors' : 'Ofsted';
+    }
+    units.push({ start: s.start, end: s.end, sentence: index, quoted: false, voice, source, speaker: null, role: null, rule: 'finding.sentence' });
+  });
+  return units.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,165 @@
+// One sentence's grade mentions → what each grade is about: which councils, the
+// overall grade or an area, this inspection or an earlier one, or something that is
+// not a council's children's services inspection at all (a children's home, a SEND
+// area inspection, an annual rating).
+import context from '../vocab/grade-context.json' with { type: 'json' };
+import type { Area, Grade } from '../record/schema.js';
+import { BACK_REFERENCE_RE, findAreaMentions, OVERALL_RE, type AreaMention } from './areas.js';
+import { findGradeMentions, type GradeMention } from './grade-mentions.js';
+import { yearsIn } from './article-date.js';
+import type { CouncilMention } from './councils.js';
+
+export type GradeRole = 'current' | 'previous';
+
+export interface GradeAssertion {
+  councils: string[];
+  /** null: the overall grade. */
+  area: Area | null;
+  role: GradeRole;
+  grade: Grade;
+  start: number;
+  end: number;
+  rule: string;
+  /** For earlier grades: when, as written ("2014", "April 2016"). */
+  when: string | null;
+  /** The grade's councils were not named but taken from the focus. */
+  fromFocus: boolean;
+}
+
+const re = (source: string, flags = 'i') => new RegExp(source, flags);
+const PREVIOUS_BEFORE = re(context.previousBefore);
+const PREVIOUS_AFTER = re(context.previousAfter);
+const NOT_COUNCIL_SERVICE = re(context.notCouncilService);
+const NOT_INSPECTION = re(context.notInspection);
+const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
+const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+$/;
+const PLURAL_SUBJECT = /\b(?:both|all|each)\b/i;
+const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?\s*(?:for|in|on|to|:)\b/i;
+const TO_AFTER = /^[\s"”’']*to\b/i;
+const PLURAL_COUNCILS = /\b(?:councils|authorities|local authorities|boroughs|departments)\b/i;
+const NUMBERED = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+
+interface Clause { start: number; end: number }
+
+function clausesOf(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: from, end: sentence.length });
+  return out;
+}
+
+/** Is the grade at [start, end) of the sentence an earlier inspection's? Returns "when" too. */
+function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, referenceYear: number | null, nextGradeAt: number) {
+  const before = sentence.slice(clause.start, mention.start);
+  const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
+  const years = yearsIn(sentence.slice(clause.start, Math.min(clause.end, nextGradeAt)));
+  const nearest = years.sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
+  const earlierYear = referenceYear !== null && years.some((y) => y.year < referenceYear);
+  // "from inadequate to good": the first is the earlier grade, the second this one.
+  const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
+  if (fromTo && TO_AFTER.test(after.replace(/^[^"”’'\s]*/, '').trimStart().replace(/^["”’']\s*/, ''))) return { previous: true, rule: 'previous.from_to', when: null };
+  if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null };
+  if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null };
+  if (earlierYear) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };
+  return { previous: false, rule: '', when: null };
+}
+
+export interface SentenceInput {
+  text: string;
+  start: number;
+  end: number;
+  /** Council mentions inside the sentence (article offsets). */
+  mentions: CouncilMention[];
+  /** Councils the sentence is about when it names none. */
+  focus: string[];
+}
+
+export interface SentenceGrades {
+  assertions: GradeAssertion[];
+  /** Grades said of several unnamed councils ("three councils rated good"), for a list that may follow. */
+  pending: GradeMention[];
+}
+
+export function gradeAssertions(input: SentenceInput, referenceYear: number | null, lastGrade: GradeMention | null): SentenceGrades {
+  const sentence = input.text.slice(input.start, input.end);
+  if (NOT_INSPECTION.test(sentence)) return { assertions: [], pending: [] };
+  const mentions = findGradeMentions(sentence, input.start);
+  const areas = findAreaMentions(sentence);
+  const clauses = clausesOf(sentence);
+  const councils = input.mentions.map((m) => ({ ...m, start: m.start - input.start, end: m.end - input.start }));
+  const assertions: GradeAssertion[] = [];
+  const pending: GradeMention[] = [];
+
+  // "gave the same grade to the impact of leaders, to help and protection…": a grade by back-reference.
+  const sameGrade = /\bthe same (?:grade|rating|judge?ment)\b/i.exec(sentence);
+  if (sameGrade && lastGrade && mentions.length === 0) {
+    const after = areas.filter((a) => a.start > sameGrade.index);
+    for (const a of after) {
+      // The span is the earlier mention, the words that name the grade.
+      assertions.push({ councils: input.focus, area: a.area, role: 'current', grade: lastGrade.grade, start: lastGrade.start, end: lastGrade.end, rule: `judgement.same_grade:${a.rule}`, when: null, fromFocus: true });
+    }
+  }
+
+  mentions.forEach((g, k) => {
+    const local = { start: g.start - input.start, end: g.end - input.start };
+    const clause = clauses.find((c) => local.start >= c.start && local.start < c.end)!;
+    const clauseText = sentence.slice(clause.start, clause.end);
+    if (NOT_COUNCIL_SERVICE.test(clauseText)) return;
+    const nextGradeAt = mentions[k + 1] ? mentions[k + 1]!.start - input.start : sentence.length;
+    const prevGradeEnd = k > 0 ? mentions[k - 1]!.end - input.start : 0;
+
+    // Councils: named in the clause before the grade (a list → all), else in the sentence, else the focus.
+    const inClause = councils.filter((c) => c.start >= clause.start && c.end <= local.start && c.start >= Math.min(prevGradeEnd, clause.start));
+    let names: string[];
+    let fromFocus = false;
+    const listed = (group: typeof councils) => {
+      if (group.length <= 1) return group.map((c) => c.council.name);
+      const linked = group.every((c, i) => i === 0 || LIST_GLUE.test(sentence.slice(group[i - 1]!.end, c.start)));
+      return linked || PLURAL_SUBJECT.test(sentence) ? [...new Set(group.map((c) => c.council.name))] : [group[group.length - 1]!.council.name];
+    };
+    if (inClause.length > 0) names = listed(inClause);
+    else if (councils.length > 0) {
+      const before = councils.filter((c) => c.end <= local.start);
+      names = PLURAL_SUBJECT.test(sentence) ? [...new Set(councils.map((c) => c.council.name))] : before.length ? [before[before.length - 1]!.council.name] : [councils[0]!.council.name];
+    } else if (input.focus.length > 0 && !(PLURAL_COUNCILS.test(sentence) && NUMBERED.test(sentence))) {
+      names = input.focus;
+      fromFocus = true;
+    } else {
+      if (PLURAL_COUNCILS.test(sentence)) pending.push(g);
+      return;
+    }
+
+    const when = previousOf(sentence, clause, local, referenceYear, nextGradeAt);
+    const role: GradeRole = when.previous ? 'previous' : 'current';
+
+    // Areas: in the clause before the grade (its subject), or after it joined by "for/in/on/:".
+    const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd) && a.end <= local.start);
+    const tail = sentence.slice(local.end, clause.end);
+    const areaAfter = AREA_LINK_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < clause.end) : [];
+    let chosen: AreaMention[] = [];
+    let areaRule = '';
+    if (areaAfter.length > 0) {
+      chosen = areaAfter;
+      areaRule = 'judgement.grade_for_area';
+    } else if (BACK_REFERENCE_RE.test(sentence.slice(clause.start, local.start)) && areas.some((a) => a.end <= clause.start)) {
+      chosen = areas.filter((a) => a.end <= clause.start);
+      areaRule = 'judgement.back_reference';
+    } else if (areaBefore.length > 0 && !OVERALL_RE.test(sentence.slice(local.end, local.end + 30))) {
+      chosen = areaBefore;
+      areaRule = 'judgement.area_rated';
+    }
+    const overallToo = chosen.length > 0 && OVERALL_RE.test(sentence.slice(local.end, clause.end)) && areaRule === 'judgement.grade_for_area';
+    if (chosen.length === 0 || overallToo) {
+      assertions.push({ councils: names, area: null, role, grade: g.grade, start: g.start, end: g.end, rule: role === 'previous' ? `${when.rule}:${g.rule}` : `overall:${g.rule}`, when: when.when, fromFocus });
+    }
+    for (const a of chosen) {
+      assertions.push({ councils: names, area: a.area, role, grade: g.grade, start: g.start, end: g.end, rule: `${areaRule}:${a.rule}`, when: when.when, fromFocus });
+    }
+  });
+  return { assertions, pending };
+}

@@ -1,0 +1,58 @@
+// Grade words that name an Ofsted grade, not ordinary adjectives: "rated good",
+// "'inadequate'", "an outstanding rating", "requires improvement". "Morale is good"
+// and "adequate strategies" are not grades.
+import vocab from '../vocab/grades.json' with { type: 'json' };
+import type { Grade } from '../record/schema.js';
+
+export interface GradeMention {
+  start: number;
+  end: number;
+  grade: Grade;
+  rule: string;
+}
+
+interface Phrase { id: string; grade: Grade; strong: boolean }
+
+/** Inline "(?-i:…)" groups are not JavaScript syntax: split them out as case-sensitive alternatives. */
+const caseSensitive = (source: string) => source.replace(/\(\?-i:([^)]*)\)/, '$1');
+const PHRASES: Phrase[] = vocab.phrases.map((p) => ({ id: p.id, grade: p.grade as Grade, strong: p.strong }));
+const PHRASE_RE = new RegExp(
+  vocab.phrases.map((p) => `(?<${p.id.replace(/\W/g, '_')}>\\b(?:${p.pattern.includes('(?-i:') ? '(?!)' : p.pattern})\\b)`).join('|'),
+  'gi',
+);
+const RI_RE = new RegExp(vocab.phrases.filter((p) => p.pattern.includes('(?-i:')).map((p) => `\\b${caseSensitive(p.pattern)}\\b`).join('|') || '(?!)', 'g');
+const RATING_VERB = new RegExp(`\\b(?:${vocab.ratingVerbs})\\b`, 'i');
+const NOUN_AFTER = new RegExp(vocab.ratingNounAfter, 'i');
+const COPULA_BEFORE = new RegExp(`\\b${vocab.copula}\\W+(?:(?:also|still|now|all|both|each|again|not|judged|rated|deemed)\\W+)?[\"“‘']?$`, 'i');
+const OPEN_QUOTE = /["“‘']\s*$/;
+const CLOSE_QUOTE = /^\s*["”’']/;
+
+const phraseOf = (groups: Record<string, string | undefined>) => {
+  const key = Object.keys(groups).find((k) => groups[k] !== undefined)!;
+  return PHRASES.find((p) => p.id.replace(/\W/g, '_') === key)!;
+};
+
+/** The last `n` words before `at`, within the sentence. */
+function wordsBefore(sentence: string, at: number, n: number): string {
+  const words = sentence.slice(0, at).split(/\s+/).filter(Boolean);
+  return words.slice(-n).join(' ');
+}
+
+/** Grade mentions in one sentence; offsets are into the article text (sentence starts at `base`). */
+export function findGradeMentions(sentence: string, base: number): GradeMention[] {
+  const out: GradeMention[] = [];
+  const accept = (start: number, end: number, phrase: Phrase) => {
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    const quoted = OPEN_QUOTE.test(before) && (CLOSE_QUOTE.test(after) || /^\s*to be good["”’']/.test(after));
+    const cued = phrase.strong || quoted || NOUN_AFTER.test(after)
+      || RATING_VERB.test(wordsBefore(sentence, start, vocab.maxCueWords))
+      || (phrase.grade !== 'good' && phrase.grade !== 'adequate' && COPULA_BEFORE.test(before));
+    if (cued) out.push({ start: base + start, end: base + end, grade: phrase.grade, rule: quoted ? `${phrase.id}.quoted` : phrase.id });
+  };
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(sentence); m; m = PHRASE_RE.exec(sentence)) accept(m.index, m.index + m[0].length, phraseOf(m.groups!));
+  RI_RE.lastIndex = 0;
+  for (let m = RI_RE.exec(sentence); m; m = RI_RE.exec(sentence)) accept(m.index, m.index + m[0].length, PHRASES.find((p) => p.id === 'grade.ri')!);
+  return out.sort((a, b) => a.start - b.start);
+}
