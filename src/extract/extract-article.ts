@@ -13,9 +13,9 @@ import { findCouncilMentions, type CouncilMention } from './councils.js';
 import { sentenceFocus } from './focus.js';
 import { gradeAssertions, type GradeAssertion } from './grade-assertions.js';
 import type { GradeMention } from './grade-mentions.js';
-import { findGradeMentions } from './grade-mentions.js';
 import { inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
-import { resolveGrades } from './resolve-grades.js';
+import { resolveGrades, type ResolvedGrades } from './resolve-grades.js';
+import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import { paragraphsOf, quotationsOf, sentencesOf, type Sentence } from './sentences.js';
 import { attributeQuotations, type Attribution } from './speakers.js';
 import { findingUnits, type FindingUnit } from './finding-units.js';
@@ -24,7 +24,10 @@ import { findTallies } from './tallies.js';
 import type { ArticleContext, Extraction, InspectionDraft } from './types.js';
 import gazetteer from '../vocab/councils.json' with { type: 'json' };
 
-const CODE_OF = new Map<string, string>();
+const COMBINED_AREA = areaVocab.combinedUntil2023;
+const FOUR_AREAS = /\b(?:all )?four (?:areas|judge?ments)\b/i;
+/** Words that say a sentence is about a council's children's services, not a home or a school. */
+const COUNCIL_SERVICE = /\b(?:children['’]s services|social care|the council|the authority|the local authority|the borough|the county|the department)\b/i;
 
 /** Ends mid-sentence: a paywalled page that stops mid-word. */
 const ENDS_CLEANLY = /[.!?"”’')\]:]\s*$/;
@@ -46,10 +49,9 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   };
   const date = articleDate(text, context.published);
   const years = yearsIn(text).map((y) => y.year).filter((y) => y <= (date?.year ?? 9999));
-  const referenceYear = date?.year ?? (years.length ? Math.max(...years) : null);
+  const referenceYear = { year: date?.year ?? (years.length ? Math.max(...years) : null), dated: date !== null };
 
   const mentions = findCouncilMentions(text, context.published, (offset) => sentences[sentenceIndexAt(offset)]!);
-  for (const m of mentions) CODE_OF.set(m.council.name, m.council.code);
   const mentionsBySentence: CouncilMention[][] = sentences.map(() => []);
   for (const m of mentions) mentionsBySentence[sentenceIndexAt(m.start)]!.push(m);
 
@@ -58,31 +60,45 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const assertions: GradeAssertion[] = [];
   let lastGrade: GradeMention | null = null;
   let pending: { grades: GradeMention[]; until: number } | null = null;
+  let otherService = false;
   sentences.forEach((s, i) => {
     const result = gradeAssertions({ text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: firstFocus[i]!.about }, referenceYear, lastGrade);
     // "Three councils rated good … Stockport, Merton and Central Bedfordshire all received the positive ratings."
     const named = firstFocus[i]!.named;
     if (pending && i <= pending.until && named.length >= 2 && result.assertions.length === 0) {
-      for (const g of pending.grades) assertions.push({ councils: named, area: null, role: 'current', grade: g.grade, start: g.start, end: g.end, rule: `overall.list_after_count:${g.rule}`, when: null, fromFocus: false });
+      for (const g of pending.grades) assertions.push({ councils: named, area: null, role: 'current', grade: g.grade, start: g.start, end: g.end, rule: `overall.list_after_count:${g.rule}`, when: null, fromFocus: false, dated: false, cued: false });
       pending = null;
     }
     if (result.pending.length > 0) pending = { grades: result.pending, until: i + 2 };
+    otherService ||= result.otherService;
     assertions.push(...result.assertions);
-    const graded = findGradeMentions(text.slice(s.start, s.end), s.start);
-    if (graded.length > 0) lastGrade = graded[graded.length - 1]!;
+    // "…gave the same grade to…" refers back to the last grade of this inspection.
+    const current = result.assertions.filter((a) => a.role === 'current' && a.area === null);
+    if (current.length > 0) lastGrade = current[current.length - 1]!;
   });
 
-  // Which councils the article reports an inspection of.
+  // A story about a children's home or a school names its council too: grades said of
+  // "it" there are the home's, not the council's children's services.
+  if (otherService) {
+    for (let k = assertions.length - 1; k >= 0; k--) {
+      const a = assertions[k]!;
+      if (a.fromFocus && !COUNCIL_SERVICE.test(text.slice(sentences[sentenceIndexAt(a.start)]!.start, sentences[sentenceIndexAt(a.start)]!.end))) assertions.splice(k, 1);
+    }
+  }
+
+  // Which councils the article reports an inspection of: a grade of this inspection, or
+  // an ungraded visit (monitoring, focused, joint) with no result still awaited.
   const pendingResult = PENDING_RESULT.test(text);
   const named = [...new Set(mentions.map((m) => m.council.name))].sort();
   const aboutText = (focus: Array<{ about: string[] }>, name: string) =>
     sentences.filter((_, i) => focus[i]!.about.includes(name)).map((s) => text.slice(s.start, s.end)).join('\n');
-  const inspected = new Set<string>();
+  const resolved = new Map<string, ResolvedGrades>();
   for (const name of named) {
-    const current = assertions.some((a) => a.role === 'current' && a.councils.includes(name));
-    if (current) inspected.add(name);
-    else if (!pendingResult && inspectionKind(aboutText(firstFocus, name), false, false)) inspected.add(name);
+    const ungradedVisit = !pendingResult && inspectionKind(aboutText(firstFocus, name), false, false) !== null;
+    const grades = resolveGrades(name, assertions, { ungradedVisit });
+    if (grades.overall || grades.judgements.length > 0 || ungradedVisit) resolved.set(name, grades);
   }
+  const inspected = new Set(resolved.keys());
   if (inspected.size === 0) return { inspections: [], tallies: findTallies(text, sentences, warnings), warnings: [...warnings, ...truncationWarning(text, sentences)] };
 
   // Findings and responses, with the focus over the inspected councils only.
@@ -97,13 +113,22 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
 
   const inspections: InspectionDraft[] = [];
   for (const name of [...inspected].sort()) {
-    const grades = resolveGrades(name, assertions);
+    const grades = resolved.get(name)!;
     warnings.push(...grades.warnings);
-    const about = aboutText(focus, name);
+    // Kind and period come from sentences about this inspection, not from history ("a 2019 re-inspection").
+    const about = sentences.filter((sentence, i) => focus[i]!.about.includes(name)
+      && !assertions.some((a) => a.role === 'previous' && a.start >= sentence.start && a.end <= sentence.end))
+      .map((sentence) => text.slice(sentence.start, sentence.end)).join('\n');
     const adoptionOnly = grades.overall === null && grades.judgements.length > 0 && grades.judgements.every((j) => j.area === 'adoption' || j.area === 'fostering');
     const graded = grades.overall !== null || grades.judgements.length > 0;
     const kind = inspectionKind(about, graded, adoptionOnly) ?? { kind: null, inspectorate: 'ofsted' as const, rule: '' };
     let { overall, judgements } = grades;
+    // ILACS has graded care leavers apart from children in care since 2023.
+    // The combined judgement is two when the article counts four areas or dates itself from 2024.
+    if ((date && date.year >= 2024) || FOUR_AREAS.test(text)) {
+      judgements = judgements.flatMap((j) => (j.rule.endsWith(COMBINED_AREA) && !judgements.some((k) => k.area === 'care_leavers')
+        ? [j, { ...j, area: 'care_leavers' as const }] : [j]));
+    }
     if ((kind.kind === 'adoption_agency' || kind.kind === 'fostering_agency') && overall === null) {
       // The agency's own grade is the inspection's overall grade (RECORDS.md).
       const j = judgements[0]!;

@@ -24,6 +24,10 @@ export function sentenceFocus(
 ): SentenceFocus[] {
   let focus: string[] = [];
   const recent: string[] = []; // distinct councils, most recent last
+  // Salience: how often the article names each council. A sentence naming several passes
+  // the focus on to the most named of them (the article's subject, not a partner).
+  const salience = new Map<string, number>();
+  for (const ms of mentionsBySentence) for (const m of ms) salience.set(m.council.name, (salience.get(m.council.name) ?? 0) + 1);
   return sentences.map((s, i) => {
     const named = [...new Set(mentionsBySentence[i]!.map((m) => m.council.name))].filter((n) => !eligible || eligible.has(n));
     for (const n of named) {
@@ -34,7 +38,8 @@ export function sentenceFocus(
     const sentence = text.slice(s.start, s.end);
     if (named.length > 0) {
       // The subject (first named) carries on into the next sentences.
-      focus = [named[0]!];
+      const top = Math.max(...named.map((n) => salience.get(n) ?? 0));
+      focus = [named.find((n) => salience.get(n) === top)!];
       return { named, about: named };
     }
     if (PLURAL_REFERENCE.test(sentence) && recent.length >= 2) {

@@ -4,6 +4,7 @@
 // area inspection, an annual rating).
 import context from '../vocab/grade-context.json' with { type: 'json' };
 import type { Area, Grade } from '../record/schema.js';
+import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import { BACK_REFERENCE_RE, findAreaMentions, OVERALL_RE, type AreaMention } from './areas.js';
 import { findGradeMentions, type GradeMention } from './grade-mentions.js';
 import { yearsIn } from './article-date.js';
@@ -24,6 +25,10 @@ export interface GradeAssertion {
   when: string | null;
   /** The grade's councils were not named but taken from the focus. */
   fromFocus: boolean;
+  /** The clause dates the grade ("in 2022") without saying it is new ("now", "has been"). */
+  dated: boolean;
+  /** The clause says the grade is new: "now", "latest", "has been rated". */
+  cued: boolean;
 }
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
@@ -31,10 +36,22 @@ const PREVIOUS_BEFORE = re(context.previousBefore);
 const PREVIOUS_AFTER = re(context.previousAfter);
 const NOT_COUNCIL_SERVICE = re(context.notCouncilService);
 const NOT_INSPECTION = re(context.notInspection);
+const SAME_AS_PREVIOUS = re(context.sameAsPrevious);
+const NEGATED = re(context.negated);
+const STATUS = re(context.status);
+const ASPIRATION = re(context.aspiration);
+const CURRENT_EVENT = re(context.currentEvent);
 const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
 const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+$/;
 const PLURAL_SUBJECT = /\b(?:both|all|each)\b/i;
-const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?\s*(?:for|in|on|to|:)\b/i;
+const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?\s*(?:(?:for|in|on|to)\b|:)/i;
+const AS_WAS_AFTER = new RegExp(areaVocab.asWasAfter, 'i');
+const STILL_BEFORE = re(context.stillBefore);
+const CURRENT_CUE = re(context.currentCue);
+/** Two mentions of one grade this close are one grade in apposition. */
+const APPOSITION_CHARS = 40;
+/** Between two grades: only "and <name>", no verb of its own. */
+const ELLIPSIS = /^["”’'\s,]*(?:and|while|with)\s+[^.;:]{0,40}?["“‘']?\s*$/i;
 const TO_AFTER = /^[\s"”’']*to\b/i;
 const PLURAL_COUNCILS = /\b(?:councils|authorities|local authorities|boroughs|departments)\b/i;
 const NUMBERED = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
@@ -54,12 +71,17 @@ function clausesOf(sentence: string): Clause[] {
 }
 
 /** Is the grade at [start, end) of the sentence an earlier inspection's? Returns "when" too. */
-function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, referenceYear: number | null, nextGradeAt: number) {
-  const before = sentence.slice(clause.start, mention.start);
+function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number) {
+  // Cues before the grade count from the clause start or the grade before it, whichever is later.
+  const before = sentence.slice(Math.max(clause.start, prevGradeEnd), mention.start);
   const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
   const years = yearsIn(sentence.slice(clause.start, Math.min(clause.end, nextGradeAt)));
   const nearest = years.sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
-  const earlierYear = referenceYear !== null && years.some((y) => y.year < referenceYear);
+  // A year before the article's own is history; without a dateline, only a year that is
+  // not the inspection's own visit ("inspectors visited in June 2022") counts.
+  const clauseText = sentence.slice(clause.start, clause.end);
+  const earlierYear = reference.year !== null && years.some((y) => y.year < reference.year! && y.index + clause.start >= prevGradeEnd)
+    && (reference.dated || !CURRENT_EVENT.test(clauseText));
   // "from inadequate to good": the first is the earlier grade, the second this one.
   const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
   if (fromTo && TO_AFTER.test(after.replace(/^[^"”’'\s]*/, '').trimStart().replace(/^["”’']\s*/, ''))) return { previous: true, rule: 'previous.from_to', when: null };
@@ -83,17 +105,26 @@ export interface SentenceGrades {
   assertions: GradeAssertion[];
   /** Grades said of several unnamed councils ("three councils rated good"), for a list that may follow. */
   pending: GradeMention[];
+  /** A grade in the sentence was about something else (a children's home, a school, SEND). */
+  otherService: boolean;
 }
 
-export function gradeAssertions(input: SentenceInput, referenceYear: number | null, lastGrade: GradeMention | null): SentenceGrades {
+/** The year the article was written: from a date it states (`dated`), else the latest year it mentions. */
+export interface ReferenceYear {
+  year: number | null;
+  dated: boolean;
+}
+
+export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYear, lastGrade: GradeMention | null): SentenceGrades {
   const sentence = input.text.slice(input.start, input.end);
-  if (NOT_INSPECTION.test(sentence)) return { assertions: [], pending: [] };
+  if (NOT_INSPECTION.test(sentence)) return { assertions: [], pending: [], otherService: false };
   const mentions = findGradeMentions(sentence, input.start);
   const areas = findAreaMentions(sentence);
   const clauses = clausesOf(sentence);
   const councils = input.mentions.map((m) => ({ ...m, start: m.start - input.start, end: m.end - input.start }));
   const assertions: GradeAssertion[] = [];
   const pending: GradeMention[] = [];
+  let otherService = false;
 
   // "gave the same grade to the impact of leaders, to help and protection…": a grade by back-reference.
   const sameGrade = /\bthe same (?:grade|rating|judge?ment)\b/i.exec(sentence);
@@ -101,20 +132,29 @@ export function gradeAssertions(input: SentenceInput, referenceYear: number | nu
     const after = areas.filter((a) => a.start > sameGrade.index);
     for (const a of after) {
       // The span is the earlier mention, the words that name the grade.
-      assertions.push({ councils: input.focus, area: a.area, role: 'current', grade: lastGrade.grade, start: lastGrade.start, end: lastGrade.end, rule: `judgement.same_grade:${a.rule}`, when: null, fromFocus: true });
+      assertions.push({ councils: input.focus, area: a.area, role: 'current', grade: lastGrade.grade, start: lastGrade.start, end: lastGrade.end, rule: `judgement.same_grade:${a.rule}`, when: null, fromFocus: true, dated: false, cued: false });
     }
   }
 
+  const roles: GradeRole[] = [];
   mentions.forEach((g, k) => {
     const local = { start: g.start - input.start, end: g.end - input.start };
+    // "rated it inadequate, the lowest grade": one grade said twice.
+    const before = mentions[k - 1];
+    if (before && before.grade === g.grade && g.start - before.end < APPOSITION_CHARS && !/[;.]|\b(?:while|but|and)\b/.test(input.text.slice(before.end, g.start))) return;
     const clause = clauses.find((c) => local.start >= c.start && local.start < c.end)!;
     const clauseText = sentence.slice(clause.start, clause.end);
-    if (NOT_COUNCIL_SERVICE.test(clauseText)) return;
+    const lead = sentence.slice(clause.start, local.start);
+    if (NOT_COUNCIL_SERVICE.test(clauseText)) {
+      otherService = true;
+      return;
+    }
+    if (STATUS.test(lead) || ASPIRATION.test(lead)) return;
     const nextGradeAt = mentions[k + 1] ? mentions[k + 1]!.start - input.start : sentence.length;
     const prevGradeEnd = k > 0 ? mentions[k - 1]!.end - input.start : 0;
 
     // Councils: named in the clause before the grade (a list → all), else in the sentence, else the focus.
-    const inClause = councils.filter((c) => c.start >= clause.start && c.end <= local.start && c.start >= Math.min(prevGradeEnd, clause.start));
+    const inClause = councils.filter((c) => c.start >= Math.max(prevGradeEnd, clause.start) && c.end <= local.start);
     let names: string[];
     let fromFocus = false;
     const listed = (group: typeof councils) => {
@@ -134,17 +174,35 @@ export function gradeAssertions(input: SentenceInput, referenceYear: number | nu
       return;
     }
 
-    const when = previousOf(sentence, clause, local, referenceYear, nextGradeAt);
+    let when = previousOf(sentence, clause, local, referenceYear, nextGradeAt, prevGradeEnd);
+    // "Halton had previously been rated good and Hull adequate": the second grade shares the first's verb.
+    const elided = k > 0 && ELLIPSIS.test(sentence.slice(prevGradeEnd, local.start));
+    if (elided && roles[k - 1] === 'previous' && !when.previous) when = { previous: true, rule: 'previous.shared_verb', when: null };
     const role: GradeRole = when.previous ? 'previous' : 'current';
+    roles[k] = role;
+    // "No area was judged inadequate", "not rated good": not a grade given.
+    if (role === 'current' && NEGATED.test(lead.slice(-60))) return;
+    // "…rated outstanding, retaining the grade it received in 2017": this grade, and the earlier one too.
+    const tailToNext = sentence.slice(local.end, nextGradeAt);
+    if (role === 'current' && SAME_AS_PREVIOUS.test(tailToNext)) {
+      const year = yearsIn(tailToNext)[0]?.phrase ?? null;
+      for (const name of names) assertions.push({ councils: [name], area: null, role: 'previous', grade: g.grade, start: g.start, end: g.end, rule: `previous.same_grade:${g.rule}`, when: year, fromFocus, dated: false, cued: false });
+    }
+    // Dated to a year before the article's own (or, undated, to any year) and not said to be new.
+    const clauseYears = yearsIn(clauseText).map((y) => y.year);
+    const dated = clauseYears.length > 0 && !CURRENT_CUE.test(clauseText) && !CURRENT_EVENT.test(clauseText) && !SAME_AS_PREVIOUS.test(tailToNext)
+      && !(referenceYear.dated && referenceYear.year !== null && Math.max(...clauseYears) >= referenceYear.year);
+    const cued = CURRENT_CUE.test(clauseText);
 
     // Areas: in the clause before the grade (its subject), or after it joined by "for/in/on/:".
     const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd) && a.end <= local.start);
     const tail = sentence.slice(local.end, clause.end);
-    const areaAfter = AREA_LINK_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < clause.end) : [];
+    const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < clause.end) : [];
     let chosen: AreaMention[] = [];
     let areaRule = '';
     if (areaAfter.length > 0) {
-      chosen = areaAfter;
+      // "Leadership was judged inadequate, as was the safeguarding board": both areas.
+      chosen = AS_WAS_AFTER.test(tail) ? [...areaBefore, ...areaAfter] : areaAfter;
       areaRule = 'judgement.grade_for_area';
     } else if (BACK_REFERENCE_RE.test(sentence.slice(clause.start, local.start)) && areas.some((a) => a.end <= clause.start)) {
       chosen = areas.filter((a) => a.end <= clause.start);
@@ -155,11 +213,16 @@ export function gradeAssertions(input: SentenceInput, referenceYear: number | nu
     }
     const overallToo = chosen.length > 0 && OVERALL_RE.test(sentence.slice(local.end, clause.end)) && areaRule === 'judgement.grade_for_area';
     if (chosen.length === 0 || overallToo) {
-      assertions.push({ councils: names, area: null, role, grade: g.grade, start: g.start, end: g.end, rule: role === 'previous' ? `${when.rule}:${g.rule}` : `overall:${g.rule}`, when: when.when, fromFocus });
+      const whenWritten = when.when ?? (dated ? yearsIn(clauseText)[0]!.phrase : null);
+      assertions.push({ councils: names, area: null, role, grade: g.grade, start: g.start, end: g.end, rule: role === 'previous' ? `${when.rule}:${g.rule}` : `overall:${g.rule}`, when: whenWritten, fromFocus, dated, cued });
+      // "still requires improvement", "rated inadequate once more": the earlier grade was the same.
+      if (role === 'current' && STILL_BEFORE.test(lead)) {
+        assertions.push({ councils: names, area: null, role: 'previous', grade: g.grade, start: g.start, end: g.end, rule: `previous.still:${g.rule}`, when: null, fromFocus, dated: false, cued: false });
+      }
     }
     for (const a of chosen) {
-      assertions.push({ councils: names, area: a.area, role, grade: g.grade, start: g.start, end: g.end, rule: `${areaRule}:${a.rule}`, when: when.when, fromFocus });
+      assertions.push({ councils: names, area: a.area, role, grade: g.grade, start: g.start, end: g.end, rule: `${areaRule}:${a.rule}`, when: when.when, fromFocus, dated, cued });
     }
   });
-  return { assertions, pending };
+  return { assertions, pending, otherService };
 }
