@@ -19,7 +19,9 @@ import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import { paragraphsOf, quotationsOf, sentencesOf, type Sentence } from './sentences.js';
 import { attributeQuotations, type Attribution } from './speakers.js';
 import { findingUnits, type FindingUnit } from './finding-units.js';
-import { onlyStatesGrade, toneOf } from './finding-tone.js';
+import { GENERIC_SUBJECT, onlyStatesGrade, toneOf } from './finding-tone.js';
+import { findGradeMentions } from './grade-mentions.js';
+import { findAreaMentions } from './areas.js';
 import { findTallies } from './tallies.js';
 import type { ArticleContext, Extraction, InspectionDraft } from './types.js';
 import gazetteer from '../vocab/councils.json' with { type: 'json' };
@@ -31,7 +33,7 @@ const COUNCIL_SERVICE = /\b(?:children['’]s services|social care|the council|t
 
 /** Ends mid-sentence: a paywalled page that stops mid-word. */
 const ENDS_CLEANLY = /[.!?"”’')\]:]\s*$/;
-const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today)\b/i;
+const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today|since|getting|kept)\b/i;
 
 export function extractArticle(text: string, context: ArticleContext): Extraction {
   const warnings: Warning[] = [];
@@ -103,12 +105,21 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
 
   // Findings and responses, with the focus over the inspected councils only.
   const focus = sentenceFocus(text, sentences, mentionsBySentence, inspected);
+  // The opening sentences before any council is named are about the article's one council.
+  if (inspected.size === 1) {
+    const only = [...inspected][0]!;
+    for (const f of focus) {
+      if (f.about.length > 0) break;
+      f.about = [only];
+    }
+  }
   const attributions = attributeQuotations(text, sentences, quotes);
   const truncated = truncationWarning(text, sentences);
   warnings.push(...truncated);
   const units = findingUnits(text, sentences, quotes, attributions);
-  const gradeSpans = assertions.map((a) => ({ start: a.start, end: a.end }));
-  const previousSpans = assertions.filter((a) => a.role === 'previous');
+  // Grade words and area names are not praise or concern cues ("requires improvement", "help and protection").
+  const gradeSpans = sentences.flatMap((s) => findGradeMentions(text.slice(s.start, s.end), s.start));
+  const areaSpans = findAreaMentions(text);
   const title = paragraphs.length > 1 && !ENDS_CLEANLY.test(text.slice(paragraphs[0]!.start, paragraphs[0]!.end)) ? paragraphs[0]! : null;
 
   const inspections: InspectionDraft[] = [];
@@ -148,10 +159,14 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       }
       if (unit.voice === 'other') continue;
       if (truncated.length > 0 && unit.end >= text.trimEnd().length - 1 && !unit.quoted) continue;
-      const ignore = [...gradeSpans, ...mentions].filter((r) => r.start >= unit.start && r.end <= unit.end).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
+      const ignore = [...gradeSpans, ...mentions, ...areaSpans].filter((r) => r.start >= unit.start && r.end <= unit.end).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
       const unitText = text.slice(unit.start, unit.end);
       if (onlyStatesGrade(unitText, ignore)) continue;
-      const history = previousSpans.some((p) => p.start >= unit.start && p.end <= unit.end);
+      if (GENERIC_SUBJECT.test(unitText) && !mentions.some((m) => m.start >= unit.start && m.end <= unit.end)) continue;
+      // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…") is history.
+      const inUnit = (a: GradeAssertion) => a.start >= unit.start && a.end <= unit.end;
+      const history = assertions.some((a) => inUnit(a) && (a.role === 'previous' || a.dated))
+        && !assertions.some((a) => inUnit(a) && a.role === 'current' && !a.dated);
       if (history && !PRESENT.test(unitText)) continue;
       const tone = toneOf(unitText, ignore);
       const item = { text: unitText, span: [unit.start, unit.end] as [number, number], quoted: unit.quoted, source: unit.source };

@@ -1,5 +1,8 @@
 // Is a sentence praise, a concern, both, or neither? Cue lexicons (data) with
 // negation: a cue right after "not", "no" or "without" counts for the other side.
+// Where cues overlap the longer wins ("care and concern" is praise; "must get better"
+// a concern), and after a directive ("should", "recommended", "so that") good words
+// describe what is wanted, not what was found.
 import cues from '../vocab/finding-cues.json' with { type: 'json' };
 
 export interface Tone {
@@ -7,34 +10,54 @@ export interface Tone {
   concern: boolean;
 }
 
+type Range = { start: number; end: number };
+
 const PRAISE = new RegExp(`\\b(?:${cues.praise})\\b`, 'gi');
-const CONCERN = new RegExp(`\\b(?:${cues.concern})\\b`, 'gi');
+const CONCERN = new RegExp(`\\b(?:${cues.concern})`, 'gi');
 const NEGATED = new RegExp(`\\b(?:${cues.negators})\\b(?:\\W+\\w+){0,3}?\\W+$`, 'i');
+const DIRECTIVE = new RegExp(cues.directive, 'i');
+const INDIRECT_QUESTION = new RegExp(cues.indirectQuestion, 'i');
 const FILLER = new RegExp(`\\b(?:${cues.gradeOnlyFiller})\\b`, 'gi');
+const SELF_NEGATING = /^(?:not|did not|do not|does not|has not|have not|had not|(?:is|are|was|were) not|n['’]t)\b/i;
 
-type Ignore = Array<{ start: number; end: number }>;
-const overlaps = (start: number, end: number, ignore: Ignore) => ignore.some((r) => start < r.end && end > r.start);
+const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
 
-/** Cue hits, ignoring ones inside `ignore` (grade phrases, council names: "requires improvement" is not a cue). */
-export function toneOf(text: string, ignore: Ignore = []): Tone {
-  const tone: Tone = { praise: false, concern: false };
-  const scan = (re: RegExp, side: keyof Tone, other: keyof Tone) => {
+interface Hit extends Range { side: keyof Tone }
+
+function hits(text: string): Hit[] {
+  const all: Hit[] = [];
+  for (const [re, side] of [[PRAISE, 'praise'], [CONCERN, 'concern']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (overlaps(m.index, m.index + m[0].length, ignore)) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      // "not" inside the cue itself ("not getting") already says which side it is on.
-      if (!/^not\b|^did not|^do not|^does not|^has not|^have not|^had not/i.test(m[0]) && NEGATED.test(before)) tone[other] = true;
-      else tone[side] = true;
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      all.push({ start: m.index, end: m.index + m[0].length, side });
     }
-  };
-  scan(PRAISE, 'praise', 'concern');
-  scan(CONCERN, 'concern', 'praise');
+  }
+  // Longest first, then leftmost: a cue inside a longer cue of either side is dropped.
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Cue hits, ignoring ones inside `ignore` (grade phrases, council and area names). */
+export function toneOf(text: string, ignore: Range[] = []): Tone {
+  const tone: Tone = { praise: false, concern: false };
+  const directiveAt = DIRECTIVE.exec(text)?.index ?? Infinity;
+  for (const h of hits(text)) {
+    if (ignore.some((r) => overlaps(r, h))) continue;
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    if (INDIRECT_QUESTION.test(before)) continue;
+    const flipped = !SELF_NEGATING.test(text.slice(h.start, h.end)) && NEGATED.test(before);
+    const side: keyof Tone = flipped ? (h.side === 'praise' ? 'concern' : 'praise') : h.side;
+    if (side === 'praise' && h.start > directiveAt) continue;
+    tone[side] = true;
+  }
   return tone;
 }
 
 /** True when the sentence says no more than a grade ("Merton was rated good by Ofsted"). */
-export function onlyStatesGrade(text: string, ignore: Ignore): boolean {
+export function onlyStatesGrade(text: string, ignore: Range[]): boolean {
   let rest = '';
   let at = 0;
   for (const r of [...ignore].sort((a, b) => a.start - b.start)) {
@@ -45,3 +68,5 @@ export function onlyStatesGrade(text: string, ignore: Ignore): boolean {
   const words = rest.replace(FILLER, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return words.split(' ').filter((w) => w.length > 2).length <= 2;
 }
+
+export const GENERIC_SUBJECT = new RegExp(cues.genericSubject, 'i');

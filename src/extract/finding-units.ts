@@ -21,7 +21,9 @@ export interface FindingUnit {
   responseEnd?: number;
 }
 
-const REPORTING = /^(.{0,160}?)\b(?:said|says|added|adds|told|tells|acknowledged|admitted|insisted|warned|concluded|noted|found|reported|praised|criticised|commended|described|recommended|highlighted|stated|wrote|believes?|feels?|thinks?)\b/i;
+const REPORTING = /^(.{0,160}?)\b(?:said|says|added|adds|told|tells|acknowledged|admitted|insisted|warned|concluded|noted|found|reported|praised|criticised|commended|described|recommended|highlighted|stated|wrote|believes?|feels?|thinks?|thanked|welcomed|apologised|accepted|vowed|pledged|promised|sent|issued|announced|congratulated)\b/i;
+/** Sentences whose subject is a minister, the government or another outside body. */
+const OUTSIDE_SUBJECT = /^(?:[\w’'-]+\s+){0,4}?(?:minister|ministers|government|secretary of state|education secretary|DfE|Department for Education|MPs?|union|charity)\b/i;
 const INSPECTORATE_WORDS = /\b(?:inspectors?|Ofsted|the (?:inspection )?report|the inspectorate|the watchdog|the regulator)\b/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -75,6 +77,7 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
       voice = a.voice;
       source = a.voice === 'inspectorate' ? a.source : null;
     }
+    if (voice === 'unknown' && OUTSIDE_SUBJECT.test(sentence)) voice = 'other';
     if (voice === 'unknown' && INSPECTORATE_WORDS.test(sentence)) {
       voice = 'inspectorate';
       source = /\breport\b/i.test(sentence) ? 'inspection report' : /\binspectors?\b/i.test(sentence) ? 'inspectors' : 'Ofsted';

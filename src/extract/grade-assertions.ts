@@ -75,7 +75,9 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   // Cues before the grade count from the clause start or the grade before it, whichever is later.
   const before = sentence.slice(Math.max(clause.start, prevGradeEnd), mention.start);
   const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
-  const years = yearsIn(sentence.slice(clause.start, Math.min(clause.end, nextGradeAt)));
+  // "…retaining the grade it received in 2017": that year is the earlier grade's, not this one's.
+  const ownEnd = SAME_AS_PREVIOUS.test(after) ? mention.end : Math.min(clause.end, nextGradeAt);
+  const years = yearsIn(sentence.slice(clause.start, ownEnd));
   const nearest = years.sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
   // A year before the article's own is history; without a dateline, only a year that is
   // not the inspection's own visit ("inspectors visited in June 2022") counts.

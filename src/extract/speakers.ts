@@ -131,7 +131,9 @@ export function fromPhrase(text: string, phrase: string, offset: number, rule: s
       }
     }
   }
-  const voice = classify(speaker && voicePhrase === phrase ? `${phrase}` : voicePhrase);
+  // Who speaks is said before the speech verb ("Cllr X, leader of the council, said after the report…").
+  const speakerPart = voicePhrase === phrase ? phrase.slice(0, verbAt + 12) : voicePhrase;
+  const voice = classify(speakerPart);
   const spokesperson = /\b(?:a|the) (?:council )?spokes(?:person|man|woman)\b/i.exec(phrase);
   if (!speaker && spokesperson) role = spokesperson[0].replace(/^(?:a|the)\s+/i, '');
   return { voice, speaker, role, source: voice === 'inspectorate' ? sourceOf(phrase) : speaker ?? role, rule };
