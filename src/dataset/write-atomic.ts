@@ -1,6 +1,10 @@
 // Replace files so that a reader (or an interrupted run) only ever sees the old
 // complete file or the new complete file: write a temp file beside it, then rename.
-import { open, rename, rm } from 'node:fs/promises';
+// Temp files still open when the process exits (an uncaught error, say) are removed by
+// an exit hook; SIGINT/SIGTERM are turned into an orderly stop by the commands, which
+// call discardAll.
+import { rmSync } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
@@ -11,17 +15,33 @@ export interface AtomicFile {
   readonly finalPath: string;
 }
 
+/** Temp files not yet committed or discarded, removed at exit whatever happens. */
+const liveTempFiles = new Map<string, { handle: FileHandle; closed: boolean }>();
+let exitHookInstalled = false;
+
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const path of liveTempFiles.keys()) rmSync(path, { force: true });
+  });
+}
+
 export async function openAtomic(finalPath: string): Promise<AtomicFile> {
+  installExitHook();
   const tempPath = join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}.tmp`);
   const handle = await open(tempPath, 'w');
+  const state = { handle, closed: false };
+  liveTempFiles.set(tempPath, state);
   let buffered: string[] = [];
   let size = 0;
   const FLUSH_AT = 1 << 20; // write in ~1 MB chunks: few syscalls, flat memory
   const flush = async () => {
     if (buffered.length === 0) return;
-    await handle.write(buffered.join(''));
+    const text = buffered.join('');
     buffered = [];
     size = 0;
+    await handle.write(text);
   };
   return {
     tempPath,
@@ -34,6 +54,7 @@ export async function openAtomic(finalPath: string): Promise<AtomicFile> {
     async close() {
       await flush();
       await handle.sync();
+      state.closed = true;
       await handle.close();
     },
   };
@@ -41,9 +62,21 @@ export async function openAtomic(finalPath: string): Promise<AtomicFile> {
 
 /** Renames every temp file over its final name (after all were written in full). */
 export async function commitAll(files: AtomicFile[]): Promise<void> {
-  for (const f of files) await rename(f.tempPath, f.finalPath);
+  for (const f of files) {
+    await rename(f.tempPath, f.finalPath);
+    liveTempFiles.delete(f.tempPath);
+  }
 }
 
+/** Closes (if need be) and removes the temp files; the final files are left as they were. */
 export async function discardAll(files: AtomicFile[]): Promise<void> {
-  await Promise.all(files.map((f) => rm(f.tempPath, { force: true })));
+  await Promise.all(files.map(async (f) => {
+    const state = liveTempFiles.get(f.tempPath);
+    if (state && !state.closed) {
+      state.closed = true;
+      await state.handle.close().catch(() => {});
+    }
+    await rm(f.tempPath, { force: true });
+    liveTempFiles.delete(f.tempPath);
+  }));
 }

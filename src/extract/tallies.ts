@@ -79,7 +79,7 @@ export function findTallies(text: string, sentences: Sentence[], warnings: Warni
   const makeTally = (counts: Count[], first: number, last: number, statedTotal: number | null) => {
     const windowStart = sentences[Math.max(0, first - TOTAL_LOOKBACK)]!.start;
     const window = text.slice(windowStart, sentences[last]!.end);
-    const total = statedTotal ?? nearestTotal(window, counts[0]!.start - windowStart);
+    const total = statedTotal ?? nearestTotal(window, counts[0]!.start - windowStart, new Set(counts.map((c) => c.start - windowStart)));
     // A regional count ("in London, 14 of the 33 councils") takes its scope from its own clause.
     const scopeText = statedTotal !== null ? text.slice(Math.max(sentences[first]!.start, counts[0]!.start - 60), counts[0]!.end) : window;
     const tally: Tally = {
@@ -114,11 +114,14 @@ export function findTallies(text: string, sentences: Sentence[], warnings: Warni
 }
 
 /** The stated total nearest before the first count (else the first after it). */
-function nearestTotal(window: string, countAt: number): number | null {
+function nearestTotal(window: string, countAt: number, countStarts: Set<number>): number | null {
   const re = new RegExp(TOTAL.source, 'gi');
   let best: { at: number; n: number } | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    const n = Number(m.slice(1).find((g) => g !== undefined));
+    const digits = m.slice(1).find((g) => g !== undefined)!;
+    // "…the 43 councils whose services require improvement": that number is a count, not a total.
+    if (countStarts.has(m.index + m[0].indexOf(digits))) continue;
+    const n = Number(digits);
     if (m.index <= countAt || best === null) best = { at: m.index, n };
     if (m.index > countAt) break;
   }

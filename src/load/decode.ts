@@ -66,7 +66,10 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
 
   const valid = isValidUtf8(bytes);
   const charset = normaliseCharset(declared);
-  if (valid && (charset === null || charset === 'utf-8' || charset === 'utf8')) {
+  // Valid UTF-8 is UTF-8 whatever a page declares: Windows-1252 text with accents or
+  // curly quotes is practically never valid UTF-8, while pages that declare ISO-8859-1
+  // and serve UTF-8 are common. (UTF-16/32 declarations without a BOM are not UTF-8 at all.)
+  if (valid && (charset === null || !/^utf-?(?:16|32)/.test(charset))) {
     return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8');
   }
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {

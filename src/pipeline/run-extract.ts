@@ -1,22 +1,42 @@
-// The batch: list inputs → process each file (bounded concurrency) → settle duplicate
-// ids in input order → write both JSONL files sorted, atomically.
+// The batch: list units → process them on the workers (bounded in flight) → sort by id in
+// bounded memory → settle duplicate ids → write both JSONL files atomically. The main
+// thread lists, orders and writes; the workers read, extract and serialise.
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import { listInputs } from '../load/list-inputs.js';
-import type { InputFile } from '../load/types.js';
-import { errorResult, type ArticleResult } from '../record/build-records.js';
-import { compareArticles, compareInspections, toJsonLine } from '../dataset/serialise.js';
+import { pruneOtherVersions, versionFolder } from '../dataset/cache.js';
 import { commitAll, discardAll, openAtomic } from '../dataset/write-atomic.js';
-import { processFile, type ProcessOptions } from './process-file.js';
+import { dispatch, InterruptedError } from './dispatch.js';
+import { createExecutor, workersAvailable } from './executor.js';
+import { ExternalSorter, type SortItem } from './external-sort.js';
+import { listUnits } from './list-units.js';
+import { errorLines } from './process-unit.js';
+import { programVersion } from './program-version.js';
+import type { ArticleLines, UnitSettings } from './types.js';
 
-export interface ExtractRunOptions extends ProcessOptions {
+export interface ExtractRunOptions {
   inputs: string[];
   outDir: string;
-  concurrency: number;
+  /** Files (and JSONL lines) larger than this are error lines. */
+  maxBytes: number;
+  /** Worker threads (default: the number of cores). */
+  concurrency?: number;
+  /**
+   * Process on this thread, without workers and so without a time budget. Default: true
+   * when running from the TypeScript sources (vitest), which workers cannot load.
+   */
+  inProcess?: boolean;
+  /** Per-article time budget in ms (workers only; default DEFAULT_BUDGET_MS). */
+  budgetMs?: number;
+  /** Root of the result cache, or null/absent for none. */
+  cacheDir?: string | null;
+  /** Rebuild every article, ignoring cached results. */
+  force?: boolean;
   logger: Logger;
-  /** Called after each file with (files done, files listed so far). */
+  signal?: AbortSignal;
+  /** In-memory size of results before spilling sorted runs to temp files. */
+  sortBudget?: number;
   onProgress?: (done: number, listed: number) => void;
 }
 
@@ -25,65 +45,97 @@ export interface RunSummary {
   ok: number;
   no_inspection: number;
   errors: number;
+  /** Articles whose result came from the cache. */
+  cached: number;
   seconds: number;
 }
 
-/** The second article with a taken id becomes an error naming the first (RECORDS.md). */
-export function settleDuplicateIds(resultsInInputOrder: ArticleResult[]): ArticleResult[] {
-  const firstPath = new Map<string, string>();
-  return resultsInInputOrder.map((result) => {
-    const { id, path, sha256 } = result.article;
-    const taken = firstPath.get(id);
-    if (taken === undefined) {
-      firstPath.set(id, path);
-      return result;
-    }
-    return errorResult({ id, path, sha256, error: `the id "${id}" is already taken by ${taken}` });
-  });
+export const emptySummary = (): RunSummary => ({ articles: 0, ok: 0, no_inspection: 0, errors: 0, cached: 0, seconds: 0 });
+
+/** Counts one written article and logs it if it is an error. */
+export function tally(summary: RunSummary, lines: ArticleLines, logger: Logger): void {
+  summary.articles++;
+  if (lines.status === 'ok') summary.ok++;
+  else if (lines.status === 'no_inspection') summary.no_inspection++;
+  else {
+    summary.errors++;
+    const error = (JSON.parse(lines.article) as { error?: string }).error;
+    logger.error({ article: lines.id, path: lines.path }, error ?? 'error');
+  }
 }
 
-export async function runExtract(options: ExtractRunOptions): Promise<RunSummary> {
-  const started = process.hrtime.bigint();
-  const limit = pLimit(options.concurrency);
-  const files: InputFile[] = [];
-  const pending: Array<Promise<ArticleResult[]>> = [];
-  let done = 0;
-  for await (const file of listInputs(options.inputs)) {
-    files.push(file);
-    pending.push(limit(async () => {
-      const results = await processFile(file, options);
-      options.onProgress?.(++done, files.length);
-      return results;
-    }));
-  }
-  const results = settleDuplicateIds((await Promise.all(pending)).flat());
+/** The message of the error line for a second article with a taken id (RECORDS.md). */
+export const duplicateIdError = (id: string, firstPath: string) => `the id "${id}" is already taken by ${firstPath}`;
 
-  const summary: RunSummary = { articles: results.length, ok: 0, no_inspection: 0, errors: 0, seconds: 0 };
-  for (const { article } of results) {
-    if (article.status === 'ok') summary.ok++;
-    else if (article.status === 'no_inspection') summary.no_inspection++;
-    else {
-      summary.errors++;
-      options.logger.error({ article: article.id, path: article.path }, article.error ?? 'error');
-    }
+/** No real article comes near this; only hostile input is stopped by it (RECORDS.md). */
+export const DEFAULT_BUDGET_MS = 10_000;
+
+export async function unitSettings(options: { maxBytes: number; cacheDir?: string | null; force?: boolean }): Promise<UnitSettings> {
+  const version = await programVersion();
+  return {
+    maxBytes: options.maxBytes,
+    cacheDir: options.cacheDir ? versionFolder(options.cacheDir, version) : null,
+    programVersion: version,
+    force: options.force ?? false,
+  };
+}
+
+/** Worker threads for a run: none in process, else `concurrency` or one per core. */
+export const threadsFor = (options: { concurrency?: number; inProcess?: boolean }) =>
+  (options.inProcess ?? !workersAvailable()) ? 0 : Math.max(1, options.concurrency ?? availableParallelism());
+
+export async function runExtract(options: ExtractRunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const settings = await unitSettings(options);
+  const executor = createExecutor({ threads: threadsFor(options), budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, settings });
+  const sorter = new ExternalSorter(options.sortBudget);
+  const summary = emptySummary();
+  try {
+    await dispatch(listUnits(options.inputs, options.maxBytes), executor, (seq, outcome) => {
+      if (outcome.cached) summary.cached += outcome.articles.length;
+      return Promise.all(outcome.articles.map((lines, sub) => sorter.add({ seq, sub, lines }))).then(() => {});
+    }, { signal: options.signal, onProgress: options.onProgress });
+    await executor.close();
+    if (sorter.spilled > 0) options.logger.debug({ runs: sorter.spilled }, 'results spilled to sorted temp runs');
+    await writeDataset(options.outDir, sorter.sorted(), summary, options.logger, options.signal);
+  } finally {
+    await executor.close();
+    await sorter.cleanup();
   }
-  await writeDataset(options.outDir, results);
-  summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (options.cacheDir) pruneOtherVersions(options.cacheDir, settings.programVersion);
+  summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
-export async function writeDataset(outDir: string, results: ArticleResult[]): Promise<void> {
+/**
+ * Writes results, already in id order, to articles.jsonl and inspections.jsonl: temp files
+ * renamed over the old ones only once both are complete. The first article with an id (in
+ * input order) keeps it; later ones become error lines naming it.
+ */
+export async function writeDataset(outDir: string, items: AsyncIterable<SortItem>, summary: RunSummary, logger: Logger, signal?: AbortSignal): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  const articles = results.map((r) => r.article).sort(compareArticles);
-  const inspections = results.flatMap((r) => r.inspections).sort(compareInspections);
-  const files = [await openAtomic(join(outDir, 'articles.jsonl')), await openAtomic(join(outDir, 'inspections.jsonl'))];
+  const files = [await openAtomic(join(outDir, 'articles.jsonl')), await openAtomic(join(outDir, 'inspections.jsonl'))] as const;
   try {
-    for (const a of articles) await files[0]!.write(toJsonLine(a));
-    for (const i of inspections) await files[1]!.write(toJsonLine(i));
+    let lastId: string | undefined;
+    let firstPath = '';
+    for await (const { lines } of items) {
+      if (signal?.aborted) throw new InterruptedError();
+      let out = lines;
+      if (lines.id === lastId) {
+        out = errorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, firstPath) });
+      } else {
+        lastId = lines.id;
+        firstPath = lines.path;
+      }
+      tally(summary, out, logger);
+      await files[0].write(`${out.article}\n`);
+      for (const line of out.inspections) await files[1].write(`${line}\n`);
+    }
     for (const f of files) await f.close();
-    await commitAll(files);
+    if (signal?.aborted) throw new InterruptedError();
+    await commitAll([...files]);
   } catch (error) {
-    await discardAll(files);
+    await discardAll([...files]);
     throw error;
   }
 }
