@@ -168,6 +168,9 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       const history = assertions.some((a) => inUnit(a) && (a.role === 'previous' || a.dated))
         && !assertions.some((a) => inUnit(a) && a.role === 'current' && !a.dated);
       if (history && !PRESENT.test(unitText)) continue;
+      // "In 2016 inspectors had found…": findings of an earlier inspection are history.
+      const unitYears = yearsIn(unitText).map((y) => y.year);
+      if (referenceYear.year !== null && unitYears.length > 0 && unitYears.every((y) => y < referenceYear.year!) && !PRESENT.test(unitText)) continue;
       const tone = toneOf(unitText, ignore);
       const item = { text: unitText, span: [unit.start, unit.end] as [number, number], quoted: unit.quoted, source: unit.source };
       if (tone.praise) praise.push({ text: item.text, span: item.span, rule: 'finding.praise_cue', quoted: item.quoted, source: item.source });

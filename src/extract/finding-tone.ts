@@ -14,6 +14,8 @@ type Range = { start: number; end: number };
 
 const PRAISE = new RegExp(`\\b(?:${cues.praise})\\b`, 'gi');
 const CONCERN = new RegExp(`\\b(?:${cues.concern})`, 'gi');
+/** Phrases that hold a cue word but judge nothing ("strengths and weaknesses", "concerns about a child"). */
+const NEUTRAL = new RegExp(`\\b(?:${cues.neutral})\\b`, 'gi');
 const NEGATED = new RegExp(`\\b(?:${cues.negators})\\b(?:\\W+\\w+){0,3}?\\W+$`, 'i');
 const DIRECTIVE = new RegExp(cues.directive, 'i');
 const INDIRECT_QUESTION = new RegExp(cues.indirectQuestion, 'i');
@@ -22,11 +24,11 @@ const SELF_NEGATING = /^(?:not|did not|do not|does not|has not|have not|had not|
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
 
-interface Hit extends Range { side: keyof Tone }
+interface Hit extends Range { side: keyof Tone | 'neutral' }
 
 function hits(text: string): Hit[] {
   const all: Hit[] = [];
-  for (const [re, side] of [[PRAISE, 'praise'], [CONCERN, 'concern']] as const) {
+  for (const [re, side] of [[PRAISE, 'praise'], [CONCERN, 'concern'], [NEUTRAL, 'neutral']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -45,7 +47,7 @@ export function toneOf(text: string, ignore: Range[] = []): Tone {
   const tone: Tone = { praise: false, concern: false };
   const directiveAt = DIRECTIVE.exec(text)?.index ?? Infinity;
   for (const h of hits(text)) {
-    if (ignore.some((r) => overlaps(r, h))) continue;
+    if (h.side === 'neutral' || ignore.some((r) => overlaps(r, h))) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     if (INDIRECT_QUESTION.test(before)) continue;
     const flipped = !SELF_NEGATING.test(text.slice(h.start, h.end)) && NEGATED.test(before);

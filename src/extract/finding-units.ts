@@ -72,7 +72,8 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
     const reported = REPORTING.exec(sentence);
     let voice: Voice = 'unknown';
     let source: string | null = null;
-    if (reported && reported[1]!.trim()) {
+    // "X has been praised by Ofsted": a passive verb's subject is not the speaker.
+    if (reported && reported[1]!.trim() && !/\b(?:been|was|were|is|are|be|being)\s*$/i.test(reported[1]!)) {
       const a = fromPhrase(text, reported[0], s.start, 'speaker.reported');
       voice = a.voice;
       source = a.voice === 'inspectorate' ? a.source : null;
