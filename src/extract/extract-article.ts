@@ -19,7 +19,7 @@ import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import { paragraphsOf, quotationsOf, sentencesOf, type Sentence } from './sentences.js';
 import { attributeQuotations, type Attribution } from './speakers.js';
 import { findingUnits, type FindingUnit } from './finding-units.js';
-import { GENERIC_SUBJECT, onlyStatesGrade, toneOf } from './finding-tone.js';
+import { CONTEXT_ONLY, GENERIC_SUBJECT, onlyStatesGrade, toneOf } from './finding-tone.js';
 import { findGradeMentions } from './grade-mentions.js';
 import { findAreaMentions } from './areas.js';
 import { findTallies } from './tallies.js';
@@ -120,7 +120,13 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   // Grade words and area names are not praise or concern cues ("requires improvement", "help and protection").
   const gradeSpans = sentences.flatMap((s) => findGradeMentions(text.slice(s.start, s.end), s.start));
   const areaSpans = findAreaMentions(text);
-  const title = paragraphs.length > 1 && !ENDS_CLEANLY.test(text.slice(paragraphs[0]!.start, paragraphs[0]!.end)) ? paragraphs[0]! : null;
+  // The headline and any standfirst: the unpunctuated paragraphs before the first sentence of the body.
+  let headEnd = 0;
+  for (const p of paragraphs.slice(0, -1)) {
+    if (ENDS_CLEANLY.test(text.slice(p.start, p.end))) break;
+    headEnd = p.end;
+  }
+  const title = headEnd > 0 ? { end: headEnd } : null;
 
   const inspections: InspectionDraft[] = [];
   for (const name of [...inspected].sort()) {
@@ -163,6 +169,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       const unitText = text.slice(unit.start, unit.end);
       if (onlyStatesGrade(unitText, ignore)) continue;
       if (GENERIC_SUBJECT.test(unitText) && !mentions.some((m) => m.start >= unit.start && m.end <= unit.end)) continue;
+      if (CONTEXT_ONLY.test(unitText) && unit.voice !== 'inspectorate') continue;
       // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…") is history.
       const inUnit = (a: GradeAssertion) => a.start >= unit.start && a.end <= unit.end;
       const history = assertions.some((a) => inUnit(a) && (a.role === 'previous' || a.dated))

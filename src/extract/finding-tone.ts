@@ -45,6 +45,9 @@ function hits(text: string): Hit[] {
 /** Cue hits, ignoring ones inside `ignore` (grade phrases, council and area names). */
 export function toneOf(text: string, ignore: Range[] = []): Tone {
   const tone: Tone = { praise: false, concern: false };
+  // "Since the damning findings of the last inspection in 2014, …": that clause is history.
+  const lead = HISTORY_LEAD.exec(text);
+  if (lead) ignore = [...ignore, { start: 0, end: lead[0].length }];
   const directiveAt = DIRECTIVE.exec(text)?.index ?? Infinity;
   for (const h of hits(text)) {
     if (h.side === 'neutral' || ignore.some((r) => overlaps(r, h))) continue;
@@ -71,4 +74,7 @@ export function onlyStatesGrade(text: string, ignore: Range[]): boolean {
   return words.split(' ').filter((w) => w.length > 2).length <= 2;
 }
 
+const HISTORY_LEAD = new RegExp(cues.historyLead, 'i');
+/** Money context (budgets, grants, savings) is background, not a finding, unless the inspectorate says it. */
+export const CONTEXT_ONLY = new RegExp(cues.contextOnly, 'i');
 export const GENERIC_SUBJECT = new RegExp(cues.genericSubject, 'i');
