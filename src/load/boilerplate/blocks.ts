@@ -1,0 +1,182 @@
+// Step 2 of boilerplate cleaning: cuts that span several paragraphs. A cue that opens a
+// block (a registration wall, a "More like this" list, a comment section, a cookie
+// banner) takes the paragraphs after it that belong to it, and no more: each block
+// stops at the first paragraph that reads like body text, so an article that goes on
+// after a box in its middle keeps its text.
+import type { RemovedKind } from '../../record/schema.js';
+import { JOB_TITLE_END, JOB_WORDS, type BoilerplateRule } from './vocab.js';
+import { endsSentence, endsWithFullStop, withoutBullet, wordCount } from './paragraph-shape.js';
+import { matchRule, type ParagraphContext } from './match-rules.js';
+
+/** One paragraph's fate: kept (null) or cut with a kind, the rule that cut it, and its block. */
+export interface Cut {
+  kind: RemovedKind;
+  rule: string;
+  /** Paragraphs cut together share a group and become one `removed` item. */
+  group: number;
+}
+
+export interface BlockScan {
+  paragraphs: readonly string[];
+  matches: ReadonlyArray<BoilerplateRule | null>;
+  context: ParagraphContext;
+  /** Index of the first body-like paragraph: a wall or list above it swallows nothing. */
+  firstBody: number;
+  /** Filled on first use by indexComments. */
+  comments?: CommentIndex;
+}
+
+export interface CommentIndex {
+  /** metaBefore[k]: comment-metadata lines among paragraphs 0..k-1. */
+  metaBefore: number[];
+  /** sectionEnd[k]: last paragraph a comment section opened at k may take. */
+  sectionEnd: number[];
+}
+
+/** Most words of a line inside a wall or list that no cue names (a benefit, a job title, a link). */
+const BLOCK_LINE_MAX_WORDS = 20;
+/** Most words of a cookie-banner button. */
+const BUTTON_MAX_WORDS = 6;
+/** Comment metadata lines needed before a "Comments" heading takes what follows it. */
+const COMMENT_META_MIN = 2;
+
+const shortNonSentence = (paragraph: string, maxWords = BLOCK_LINE_MAX_WORDS) =>
+  wordCount(paragraph) <= maxWords && !endsSentence(withoutBullet(paragraph));
+
+/** A registration or subscription wall: from its opener through its sign-in closer or its last wall-like line. */
+export function paywallEnd(scan: BlockScan, start: number): number {
+  const opener = scan.matches[start]!;
+  if (opener.closes) return start;
+  // Near the top a wall label ("Subscribers only") sits above the headline: cut only the label.
+  const swallowShortLines = start > scan.firstBody;
+  let end = start;
+  for (let k = start + 1; k < scan.paragraphs.length; k++) {
+    const m = scan.matches[k] ?? null;
+    if (m?.kind === 'paywall') {
+      end = k;
+      if (m.closes) break;
+    } else if (m && m.block !== null) {
+      break; // another block ("More like this") begins
+    } else if (m || (swallowShortLines && shortNonSentence(scan.paragraphs[k]!))) {
+      end = k; // "Register", bullets, the benefits list
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/** Kinds of the cue lines a list may hold as its items (a job advert's salary line, a 'Read more:' link). */
+const LIST_ITEM_KINDS: ReadonlySet<RemovedKind> = new Set<RemovedKind>(['related', 'job_ad', 'navigation']);
+
+/** A list under a related-links or jobs heading: its short items, up to the first body-like paragraph. */
+export function listEnd(scan: BlockScan, start: number): number {
+  let end = start;
+  for (let k = start + 1; k < scan.paragraphs.length; k++) {
+    const m = scan.matches[k] ?? null;
+    if (m && m.block !== null) break;
+    // Other furniture below the list ("Follow us on X", a copyright line) is cut on its own, with its kind.
+    if (m && !LIST_ITEM_KINDS.has(m.kind)) break;
+    const paragraph = scan.paragraphs[k]!;
+    // Items are titles: short, no full stop (a related headline may end with "?").
+    if (m || (wordCount(paragraph) <= BLOCK_LINE_MAX_WORDS && !endsWithFullStop(paragraph) && !/:$/.test(paragraph))) end = k;
+    else break;
+  }
+  return end;
+}
+
+/** Whether the items of a list are job adverts: a location, salary or field line, or job titles. */
+export function isJobList(items: readonly string[], matches: ReadonlyArray<BoilerplateRule | null>): boolean {
+  if (matches.some((m) => m?.kind === 'job_ad')) return true;
+  const titles = items.filter((item) => JOB_TITLE_END.test(withoutBullet(item).replace(/[”"’']+$/u, ''))).length;
+  const strapline = items.some((item) => /^[“"‘'].*[”"’']$/u.test(item));
+  const fields = items.some((item) => JOB_WORDS.test(item));
+  return titles >= 2 || (titles >= 1 && (strapline || fields));
+}
+
+/** A comment section: only when readers' comments (reply/report/"2 hours ago" lines) follow the heading. */
+export function commentsEnd(scan: BlockScan, start: number): number {
+  const index = scan.comments ?? indexComments(scan);
+  const end = index.sectionEnd[start]!;
+  const meta = index.metaBefore[end + 1]! - index.metaBefore[start + 1]!;
+  return meta >= COMMENT_META_MIN ? end : start;
+}
+
+/**
+ * Where a comment section starting at each paragraph would end (before the next block of
+ * another type) and running counts of comment-metadata lines, computed once so that many
+ * "Comments" lines cost linear time.
+ */
+export function indexComments(scan: BlockScan): CommentIndex {
+  const n = scan.paragraphs.length;
+  const metaBefore = new Array<number>(n + 1).fill(0);
+  for (let k = 0; k < n; k++) {
+    const meta = matchRule(scan.paragraphs, k, scan.context, 'comments')?.inBlock === 'comments';
+    metaBefore[k + 1] = metaBefore[k]! + (meta ? 1 : 0);
+  }
+  const sectionEnd = new Array<number>(n).fill(n - 1);
+  for (let k = n - 2; k >= 0; k--) {
+    const m = scan.matches[k + 1] ?? null;
+    sectionEnd[k] = m && m.block !== null && m.block !== 'comments' ? k : sectionEnd[k + 1]!;
+  }
+  const index = { metaBefore, sectionEnd };
+  scan.comments = index;
+  return index;
+}
+
+/** A cookie banner: its notice lines and buttons. */
+export function cookieEnd(scan: BlockScan, start: number): number {
+  let end = start;
+  for (let k = start + 1; k < scan.paragraphs.length; k++) {
+    const m = scan.matches[k] ?? null;
+    if (m?.kind === 'cookie' || (!m && shortNonSentence(scan.paragraphs[k]!, BUTTON_MAX_WORDS))) end = k;
+    else break;
+  }
+  return end;
+}
+
+/** Applies line cues and blocks in text order; returns one decision per paragraph. */
+export function cutBlocks(scan: BlockScan): Array<Cut | null> {
+  const cuts: Array<Cut | null> = scan.paragraphs.map(() => null);
+  let group = 0;
+  const mark = (from: number, to: number, kind: RemovedKind, rule: string) => {
+    group++;
+    for (let k = from; k <= to; k++) cuts[k] = { kind, rule, group };
+  };
+  for (let i = 0; i < scan.paragraphs.length; i++) {
+    const rule = scan.matches[i];
+    if (!rule || rule.inBlock !== null) continue;
+    let end = i;
+    switch (rule.block) {
+      case 'paywall':
+        end = paywallEnd(scan, i);
+        mark(i, end, 'paywall', rule.id);
+        break;
+      case 'list': {
+        end = listEnd(scan, i);
+        const items = scan.paragraphs.slice(i + 1, end + 1);
+        const jobs = rule.items === 'job_ad' || (rule.items === 'auto' && isJobList(items, scan.matches.slice(i + 1, end + 1)));
+        const itemKind: RemovedKind = jobs ? 'job_ad' : rule.items === 'navigation' ? 'navigation' : 'related';
+        // A jobs heading and its adverts are one item; a "More like this" heading over adverts is two.
+        if (end === i || itemKind === rule.kind) mark(i, end, rule.kind, rule.id);
+        else {
+          mark(i, i, rule.kind, rule.id);
+          mark(i + 1, end, itemKind, `${rule.id}.items`);
+        }
+        break;
+      }
+      case 'comments':
+        end = commentsEnd(scan, i);
+        mark(i, end, 'comments', rule.id);
+        break;
+      case 'cookie':
+        end = cookieEnd(scan, i);
+        mark(i, end, 'cookie', rule.id);
+        break;
+      default:
+        mark(i, i, rule.kind, rule.id);
+    }
+    i = end;
+  }
+  return cuts;
+}

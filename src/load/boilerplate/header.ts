@@ -1,0 +1,123 @@
+// Step 3 of boilerplate cleaning: the top of the article, where furniture has no cue
+// phrase to give it away. The headline, a byline that is only a name beside a date, a
+// picture caption without a credit, a caption printed twice (alt text + figcaption),
+// and a page whose header block was saved after its body.
+import nlp from 'compromise';
+import { RULES } from './vocab.js';
+import type { Cut } from './blocks.js';
+import { endsSentence, hasVerb, isBodyLike, isHeadlineLike, wordCount } from './paragraph-shape.js';
+
+export interface HeaderInput {
+  paragraphs: readonly string[];
+  cuts: Array<Cut | null>;
+  zoneEnd: number;
+  /** Next free group number for new cuts. */
+  nextGroup: number;
+}
+
+export interface HeaderResult {
+  /** Index of the headline paragraph, or null when the article starts with its body. */
+  headline: number | null;
+  /** Paragraph indices in output order (the identity unless a trailing header block moved up). */
+  order: number[];
+}
+
+/** A caption without a credit is at most this long; a standfirst is longer. */
+const CAPTION_MAX_WORDS = 25;
+/** Fewest words of an uncredited caption after the standfirst (crossheads are shorter). */
+const CAPTION_MIN_WORDS = 6;
+/** Below this, a verbless line under the headline is a label (an image's alt text), not a standfirst. */
+const LABEL_MAX_WORDS = 12;
+/** Most words of a kicker (section label over the headline). */
+const KICKER_MAX_WORDS = 4;
+/** Paragraphs (standfirst) a header block saved after the body may hold after its headline. */
+const TRAILING_HEADER_MAX_AFTER = 2;
+
+const SECTION_LABEL = RULES.find((r) => r.id === 'section_label.standalone')!;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|der|le|la|al|bin|ibn)$/u;
+
+/** "Priya Lal": two to four capitalised words and nothing else. */
+const looksLikeName = (p: string) => {
+  const tokens = p.split(' ');
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t)) && /^\p{Lu}/u.test(p);
+};
+const isPerson = (p: string) => nlp(p).people().text() === p;
+
+export function resolveHeader(input: HeaderInput): HeaderResult {
+  const { paragraphs, cuts } = input;
+  let group = input.nextGroup;
+  const cut = (i: number, kind: Cut['kind'], rule: string, sameGroupAs?: number) => {
+    cuts[i] = { kind, rule, group: sameGroupAs !== undefined ? cuts[sameGroupAs]!.group : ++group };
+  };
+  const kept = (i: number) => i >= 0 && i < paragraphs.length && cuts[i] === null;
+  const last = paragraphs.length - 1;
+
+  // 3.1 A paragraph printed twice in a row is a picture's alt text and caption (or a copy slip).
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (paragraphs[i] !== paragraphs[i - 1] || cuts[i] !== null) continue;
+    if (cuts[i - 1] !== null) cut(i, cuts[i - 1]!.kind, cuts[i - 1]!.rule, i - 1);
+    else if (!endsSentence(paragraphs[i]!)) {
+      cut(i - 1, 'caption', 'caption.duplicated');
+      cut(i, 'caption', 'caption.duplicated', i - 1);
+    } else cut(i, 'other', 'other.duplicated');
+  }
+
+  // 3.2 A bare name right beside a date line at the top is the byline.
+  const firstKept = paragraphs.findIndex((_, i) => kept(i));
+  for (let i = 0; i < input.zoneEnd; i++) {
+    if (!kept(i) || !looksLikeName(paragraphs[i]!)) continue;
+    const besideDate = [i - 1, i + 1].some((j) => cuts[j]?.rule === 'byline.date_line');
+    if (besideDate && (i !== firstKept || isPerson(paragraphs[i]!))) cut(i, 'byline', 'byline.name_beside_date');
+  }
+
+  // 3.3 A kicker: a short verbless label over the headline ("Children's social care"),
+  // the section it is filed under. Only when a longer headline with a verb follows.
+  let first = paragraphs.findIndex((_, i) => kept(i));
+  const next = paragraphs.findIndex((_, i) => i > first && kept(i));
+  if (first >= 0 && next >= 0 && first < input.zoneEnd) {
+    const label = paragraphs[first]!;
+    const headlineAfter = paragraphs[next]!;
+    if (wordCount(label) <= KICKER_MAX_WORDS && isHeadlineLike(headlineAfter) && wordCount(headlineAfter) > wordCount(label)
+      && !endsSentence(label) && !hasVerb(label) && hasVerb(headlineAfter)) {
+      cut(first, 'section_label', 'section_label.kicker');
+      first = next;
+    }
+  }
+
+  // 3.4 The headline: the first kept paragraph, when it is shaped like one.
+  let headline: number | null = first >= 0 && isHeadlineLike(paragraphs[first]!) ? first : null;
+
+  // 3.5 Captions without a credit between the headline and the body proper: a line that
+  // is not a sentence, after a body paragraph (the standfirst), or a verbless label.
+  // Never the final paragraph, which may be a sentence cut off by a paywall.
+  let bodySeen = false;
+  for (let i = (headline ?? -1) + 1; i < input.zoneEnd && i < last; i++) {
+    if (!kept(i)) continue;
+    const p = paragraphs[i]!;
+    if (isBodyLike(p)) { bodySeen = true; continue; }
+    const words = wordCount(p);
+    if (endsSentence(p) || words > CAPTION_MAX_WORDS || words === 0) continue;
+    // After the standfirst, a caption reads as a sentence without its full stop; a
+    // crosshead ("Key findings", "What happens next") is shorter. Under the headline, a
+    // verbless label is an image's alt text. A standfirst without a full stop does not
+    // count as body seen.
+    const verb = hasVerb(p);
+    const sentenceCaption = bodySeen && verb && words >= CAPTION_MIN_WORDS;
+    if (sentenceCaption || (!bodySeen && words < LABEL_MAX_WORDS && !verb)) cut(i, 'caption', 'caption.unpunctuated_line');
+  }
+
+  // 3.6 A header block saved after the body ("News", headline, standfirst at the end):
+  // cut the label and move the headline and standfirst to the top.
+  let order = paragraphs.map((_, i) => i);
+  if (headline === null) {
+    for (let s = 1; s + 1 < paragraphs.length; s++) {
+      const labelled = kept(s) && SECTION_LABEL.regex.test(paragraphs[s]!) && isBodyLike(paragraphs[s - 1]!);
+      if (!labelled || !kept(s + 1) || !isHeadlineLike(paragraphs[s + 1]!) || last - (s + 1) > TRAILING_HEADER_MAX_AFTER) continue;
+      cut(s, 'section_label', SECTION_LABEL.id);
+      headline = s + 1;
+      order = [...order.slice(s + 1), ...order.slice(0, s + 1)];
+      break;
+    }
+  }
+  return { headline, order };
+}
