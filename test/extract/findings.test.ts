@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { toneOf } from '../../src/extract/finding-tone.js';
+import { extractText } from '../helpers/extract-folder.js';
+
+describe('praise and concern tone', () => {
+  it.each([
+    ['Inspectors praised the swift action taken by social workers.', { praise: true, concern: false }],
+    ['The council is not "sufficiently proactive" in identifying children.', { praise: false, concern: true }],
+    ['It avoids not resorting to bed and breakfast accommodation.', { praise: true, concern: false }],
+    ['No adoption placement has broken down in five years.', { praise: true, concern: false }],
+    ['Leaders show care and concern for children.', { praise: true, concern: false }],
+    ['While the company has "added value", some stakeholders feel they are not being consulted.', { praise: true, concern: true }],
+    ['Inspectors recommended that children get help more quickly.', { praise: false, concern: true }],
+    ['Managers know the service\'s strengths and weaknesses.', { praise: false, concern: false }],
+  ])('%s', (s, expected) => expect(toneOf(s)).toEqual(expected));
+});
+
+const ARTICLE = `Ofsted rates Anytown's children's services good
+
+Sefton Council's children's services have been rated good by Ofsted, up from requires improvement, after an inspection in March.
+
+Inspectors said social workers knew children well and that leaders had a clear grasp of practice. However, the report says some care plans are not updated quickly enough.
+
+"Leaders are ambitious for children. Staff feel valued," the report says.
+
+Cllr Jane Doe, cabinet member for children's services, said: "We are delighted with this result.
+
+"We will keep improving."
+
+The children's minister, John Roe, said: "This shows what councils can do."`;
+
+describe('findings and responses in an article', () => {
+  const { inspections } = extractText('sefton', ARTICLE);
+  const sefton = inspections[0]!;
+
+  it('makes one record with this inspection\'s grade and the earlier one', () => {
+    expect(inspections.map((r) => r.council.name)).toEqual(['Sefton']);
+    expect(sefton.overall?.grade).toBe('good');
+    expect(sefton.previous?.grade).toBe('requires_improvement');
+    expect(sefton.inspection.kind).toBe('full');
+  });
+
+  it('gives one item per quoted sentence and leaves the grade sentence out', () => {
+    expect(sefton.praise.map((p) => p.text)).toEqual([
+      'Inspectors said social workers knew children well and that leaders had a clear grasp of practice.',
+      'Leaders are ambitious for children.',
+      'Staff feel valued,',
+    ]);
+    expect(sefton.praise.slice(1).every((p) => p.quoted && p.source === 'inspection report')).toBe(true);
+    expect(sefton.concerns.map((p) => p.text)).toEqual(['However, the report says some care plans are not updated quickly enough.']);
+  });
+
+  it('takes the councillor\'s whole quotation as one response, and not the minister\'s', () => {
+    expect(sefton.responses).toHaveLength(1);
+    expect(sefton.responses[0]!.speaker).toBe('Jane Doe');
+    expect(sefton.responses[0]!.role).toBe('cabinet member for children\'s services');
+    expect(sefton.responses[0]!.text).toBe('We are delighted with this result.\n\n"We will keep improving.');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findGradeMentions } from '../../src/extract/grade-mentions.js';
+import { gradeAssertions } from '../../src/extract/grade-assertions.js';
+
+const grades = (s: string) => findGradeMentions(s, 0).map((g) => g.grade);
+const assert = (s: string, year: number | null = 2019, dated = false) =>
+  gradeAssertions({ text: s, start: 0, end: s.length, mentions: [], focus: ['X'] }, { year, dated }, null).assertions
+    .map((a) => `${a.role}:${a.area ?? 'overall'}=${a.grade}`);
+
+describe('grade mentions', () => {
+  it.each([
+    ['Children\'s services were rated "good" by Ofsted.', ['good']],
+    ['The council requires improvement to be good.', ['requires_improvement']],
+    ['They were judged inadequate.', ['inadequate']],
+    ['Ofsted handed the council its lowest rating.', ['inadequate']],
+    ['It received an outstanding rating for adoption.', ['outstanding']],
+    ['Morale across the workforce is good.', []],
+    ['Staff do not have adequate strategies.', []],
+    ['Inspectors saw good work and good practice.', []],
+    ['Inspectors rated the impact of leaders and help and protection as good.', ['good']],
+  ])('%s', (s, expected) => expect(grades(s)).toEqual(expected));
+});
+
+describe('what a grade is about', () => {
+  it.each([
+    ['Ofsted has rated the council\'s children\'s services good overall.', ['current:overall=good']],
+    ['Services climbed from "requires improvement to be good" to "good".', ['previous:overall=requires_improvement', 'current:overall=good']],
+    ['The council had previously been rated inadequate.', ['previous:overall=inadequate']],
+    ['It was judged good, up from requires improvement.', ['current:overall=good', 'previous:overall=requires_improvement']],
+    ['Two years after being rated inadequate, the council is now rated good.', ['previous:overall=inadequate', 'current:overall=good']],
+    ['Its adoption services were rated outstanding.', ['current:adoption=outstanding']],
+    ['The impact of leaders was judged inadequate.', ['current:leadership=inadequate']],
+    ['It received an outstanding rating for adoption services.', ['current:adoption=outstanding']],
+    ['Leadership was judged inadequate, as was the Local Safeguarding Children Board.', ['current:leadership=inadequate', 'current:lscb=inadequate']],
+    ['The council was rated outstanding, retaining the grade it received in 2015.', ['previous:overall=outstanding', 'current:overall=outstanding']],
+    ['No area of the service was judged inadequate.', []],
+    ['Our ambition is for services to be rated outstanding.', []],
+    ['A children\'s home run by the council was rated inadequate.', []],
+    ['Children\'s services were rated inadequate in 2014.', ['previous:overall=inadequate']],
+  ])('%s', (s, expected) => expect(assert(s)).toEqual(expected));
+
+  it('keeps a dated grade current when the article is from that year', () => {
+    expect(assert('Children\'s services were rated good in 2019.', 2019, true)).toEqual(['current:overall=good']);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findTallies } from '../../src/extract/tallies.js';
+import { sentencesOf } from '../../src/extract/sentences.js';
+import type { Warning } from '../../src/record/schema.js';
+
+const tallies = (text: string) => {
+  const warnings: Warning[] = [];
+  const found = findTallies(text, sentencesOf(text), warnings);
+  return { found: found.map((t) => ({ total: t.total, counts: t.counts, scope: t.scope })), warnings: warnings.map((w) => w.rule) };
+};
+
+describe('tallies', () => {
+  it('joins counts over neighbouring sentences and finds the stated total', () => {
+    const t = 'Every one of England\'s 152 councils has now been inspected. Three councils were rated "outstanding" while 30 were deemed "inadequate". A further 52 were rated good and 68 received a "requires improvement" grade.';
+    expect(tallies(t)).toEqual({
+      found: [{ total: 152, counts: { outstanding: 3, inadequate: 30, good: 52, requires_improvement: 68 }, scope: 'england' }],
+      warnings: ['tally.sum_mismatch'],
+    });
+  });
+
+  it('takes "14 of the 33 councils" as a regional tally of its own', () => {
+    expect(tallies('In London, 14 of the 33 councils were outstanding.').found).toEqual([{ total: 33, counts: { outstanding: 14 }, scope: 'region' }]);
+  });
+
+  it('ignores percentages, counts of one area, and other numbers', () => {
+    expect(tallies('Ten councils have been judged outstanding for leadership. Some 45 per cent were good.').found).toEqual([]);
+    expect(tallies('A recruitment drive brought in 61 new social workers, and inspectors found practice was good.').found).toEqual([]);
+  });
+});
