@@ -79,6 +79,13 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     if (current.length > 0) lastGrade = current[current.length - 1]!;
   });
 
+  // Grades counted in a tally ("52 were rated good") are about many councils, not the one in focus.
+  const tallies = findTallies(text, sentences, warnings);
+  for (let k = assertions.length - 1; k >= 0; k--) {
+    const a = assertions[k]!;
+    if (tallies.some((t) => a.start >= t.span[0] && a.end <= t.span[1])) assertions.splice(k, 1);
+  }
+
   // A story about a children's home or a school names its council too: grades said of
   // "it" there are the home's, not the council's children's services.
   if (otherService) {
@@ -101,7 +108,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     if (grades.overall || grades.judgements.length > 0 || ungradedVisit) resolved.set(name, grades);
   }
   const inspected = new Set(resolved.keys());
-  if (inspected.size === 0) return { inspections: [], tallies: findTallies(text, sentences, warnings), warnings: [...warnings, ...truncationWarning(text, sentences)] };
+  if (inspected.size === 0) return { inspections: [], tallies, warnings: [...warnings, ...truncationWarning(text, sentences)] };
 
   // Findings and responses, with the focus over the inspected councils only.
   const focus = sentenceFocus(text, sentences, mentionsBySentence, inspected);
@@ -199,7 +206,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       responses,
     });
   }
-  return { inspections, tallies: findTallies(text, sentences, warnings), warnings };
+  return { inspections, tallies, warnings };
 }
 
 function councilCode(name: string, mentions: CouncilMention[]): string {

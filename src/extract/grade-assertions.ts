@@ -43,7 +43,8 @@ const ASPIRATION = re(context.aspiration);
 const CURRENT_EVENT = re(context.currentEvent);
 const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
 const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+$/;
-const PLURAL_SUBJECT = /\b(?:both|all|each)\b/i;
+/** "Both councils", "all received", "each rated": a grade shared by every council named; "both areas" is not. */
+const PLURAL_SUBJECT = /\b(?:both|all|each)\b(?! (?:areas?|of (?:the|these) areas|judge?ments?|grades?)\b)/i;
 const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?\s*(?:(?:for|in|on|to)\b|:)/i;
 const AS_WAS_AFTER = new RegExp(areaVocab.asWasAfter, 'i');
 const STILL_BEFORE = re(context.stillBefore);
