@@ -60,10 +60,12 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   // Grades, with the focus over every named council.
   const firstFocus = sentenceFocus(text, sentences, mentionsBySentence, null);
   const assertions: GradeAssertion[] = [];
+  const gradeMentions: GradeMention[] = [];
   let lastGrade: GradeMention | null = null;
   let pending: { grades: GradeMention[]; until: number } | null = null;
   let otherService = false;
   sentences.forEach((s, i) => {
+    gradeMentions.push(...findGradeMentions(text.slice(s.start, s.end), s.start));
     const result = gradeAssertions({ text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: firstFocus[i]!.about }, referenceYear, lastGrade);
     // "Three councils rated good … Stockport, Merton and Central Bedfordshire all received the positive ratings."
     const named = firstFocus[i]!.named;
@@ -125,7 +127,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   warnings.push(...truncated);
   const units = findingUnits(text, sentences, quotes, attributions);
   // Grade words and area names are not praise or concern cues ("requires improvement", "help and protection").
-  const gradeSpans = sentences.flatMap((s) => findGradeMentions(text.slice(s.start, s.end), s.start));
+  const gradeSpans = gradeMentions;
   const areaSpans = findAreaMentions(text);
   // The headline and any standfirst: the unpunctuated paragraphs before the first sentence of the body.
   let headEnd = 0;

@@ -122,6 +122,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   const sentence = input.text.slice(input.start, input.end);
   if (NOT_INSPECTION.test(sentence)) return { assertions: [], pending: [], otherService: false };
   const mentions = findGradeMentions(sentence, input.start);
+  const sameGradeCue = /\bthe same (?:grade|rating|judge?ment)\b/i.test(sentence);
+  if (mentions.length === 0 && !sameGradeCue) return { assertions: [], pending: [], otherService: false };
   const areas = findAreaMentions(sentence);
   const clauses = clausesOf(sentence);
   const councils = input.mentions.map((m) => ({ ...m, start: m.start - input.start, end: m.end - input.start }));

@@ -39,9 +39,13 @@ function wordsBefore(sentence: string, at: number, n: number): string {
   return words.slice(-n).join(' ');
 }
 
+/** A cheap first look: most sentences name no grade at all, and then the full pass is skipped. */
+const ANY_GRADE_WORD = /outstanding|good|requir|inadequate|adequate|satisfactory|lowest|bottom|worst|highest|top|failing|RI\b/i;
+
 /** Grade mentions in one sentence; offsets are into the article text (sentence starts at `base`). */
 export function findGradeMentions(sentence: string, base: number): GradeMention[] {
   const out: GradeMention[] = [];
+  if (!ANY_GRADE_WORD.test(sentence)) return out;
   const accept = (start: number, end: number, phrase: Phrase) => {
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);

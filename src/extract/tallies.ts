@@ -8,6 +8,9 @@ import { findAreaMentions } from './areas.js';
 import type { Sentence } from './sentences.js';
 
 const NUMBER_WORDS = vocab.numberWords as Record<string, number>;
+/** A cheap first look: a count needs a number and a grade word in the sentence. */
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(vocab.numberWords).join('|')})\\b`, 'i');
+const HAS_GRADE_WORD = /outstanding|good|requir|inadequate|adequate|satisfactory|\bRI\b|top|highest|lowest|bottom/i;
 const NUMBER = new RegExp(`(?<![\\d.,£$-])\\b(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?!\\s*(?:per cent|%|\\.\\d|,\\d|years|months|weeks|days))`, 'gi');
 const COUNT = new RegExp(`^(${vocab.between})(${vocab.grade})`, 'i');
 const TOTAL = new RegExp(vocab.total, 'i');
@@ -42,7 +45,7 @@ interface Count {
 
 function countsIn(text: string, s: Sentence): Count[] {
   const sentence = text.slice(s.start, s.end);
-  if (SKIP.test(sentence)) return [];
+  if (!HAS_GRADE_WORD.test(sentence) || !HAS_NUMBER.test(sentence) || SKIP.test(sentence)) return [];
   const areas = findAreaMentions(sentence);
   // "For care leavers, 42 councils…": counts of one area's grades are not tallies.
   if (areas.some((a) => AREA_FOR.test(sentence.slice(0, a.start)))) return [];
