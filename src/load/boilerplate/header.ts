@@ -62,11 +62,12 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
     } else cut(i, 'other', 'other.duplicated');
   }
 
-  // 3.2 A bare name right beside a date line at the top is the byline.
+  // 3.2 A bare name right beside a date line or another byline line ("Local Democracy
+  // Reporting Service") at the top is the byline.
   const firstKept = paragraphs.findIndex((_, i) => kept(i));
   for (let i = 0; i < input.zoneEnd; i++) {
     if (!kept(i) || !looksLikeName(paragraphs[i]!)) continue;
-    const besideDate = [i - 1, i + 1].some((j) => cuts[j]?.rule === 'byline.date_line');
+    const besideDate = [i - 1, i + 1].some((j) => cuts[j]?.kind === 'byline' && cuts[j]!.rule !== 'byline.name_beside_date');
     if (besideDate && (i !== firstKept || isPerson(paragraphs[i]!))) cut(i, 'byline', 'byline.name_beside_date');
   }
 

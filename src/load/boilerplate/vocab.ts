@@ -58,13 +58,47 @@ const DEFAULT_MAX_WORDS = 30;
 const BLOCK_TYPES: readonly string[] = ['paywall', 'list', 'comments', 'cookie'];
 const LIST_ITEMS: readonly string[] = ['related', 'job_ad', 'navigation', 'auto'];
 
-/** Replaces {{NAME}} with its macro, macros may use macros; an unknown name is an error. */
+/**
+ * A pattern whose letters match either case, for use inside a case-sensitive rule
+ * (Node 20 has no inline (?i:...)): each letter outside escapes and [...] classes
+ * becomes a two-letter class.
+ */
+export function anyCase(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      // An escape, with the braces of \p{Lu} or \u{...} kept as they are.
+      const close = /[pPu]/.test(pattern[i + 1] ?? '') && pattern[i + 2] === '{' ? pattern.indexOf('}', i) : -1;
+      const end = close < 0 ? i + 1 : close;
+      out += pattern.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === '(' && pattern.startsWith('(?<', i) && /[\p{L}]/u.test(pattern[i + 3] ?? '')) {
+      const end = pattern.indexOf('>', i); // a named group's name
+      out += pattern.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    out += lower !== upper ? `[${lower}${upper}]` : c;
+  }
+  return out;
+}
+
+/** Replaces {{NAME}} with its macro ({{NAME:anycase}}: in either case), macros may use macros; an unknown name is an error. */
 export function expandMacros(pattern: string, macros: Record<string, string>, depth = 0): string {
   if (depth > 5) throw new Error(`boilerplate vocabulary: macros nest too deep in ${pattern.slice(0, 40)}`);
-  return pattern.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
+  return pattern.replace(/\{\{([A-Z_]+)(:anycase)?\}\}/g, (_, name: string, modifier: string | undefined) => {
     const body = macros[name];
     if (body === undefined) throw new Error(`boilerplate vocabulary: unknown macro {{${name}}}`);
-    return expandMacros(body, macros, depth + 1);
+    const expanded = expandMacros(body, macros, depth + 1);
+    return modifier ? anyCase(expanded) : expanded;
   });
 }
 

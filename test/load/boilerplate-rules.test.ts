@@ -1,0 +1,264 @@
+// One row per cue rule added or widened for furniture the first vocabulary missed:
+// lines the rule must cut (and that it is this rule that cuts them), and body
+// sentences with the same cue words that must survive, in the middle of an article
+// and as its final paragraph.
+import { describe, expect, it } from 'vitest';
+import { cleanParagraphs } from '../../src/load/boilerplate/clean-paragraphs.js';
+import { matchRule } from '../../src/load/boilerplate/match-rules.js';
+import { anyCase, expandMacros } from '../../src/load/boilerplate/vocab.js';
+
+const HEADLINE = 'Council rated good by Ofsted';
+const BODY = 'Inspectors found that the council had made steady progress since its last inspection in 2019.';
+const BODY2 = 'Social workers told inspectors that their caseloads were manageable and that managers were visible.';
+
+const clean = (paragraphs: string[]) => cleanParagraphs(paragraphs);
+/** The line between body paragraphs (or, for head rules, under the headline). */
+const placed = (line: string, head: boolean) => (head ? [HEADLINE, line, BODY, BODY2, BODY] : [HEADLINE, BODY, BODY2, line, BODY, BODY2]);
+/** The rule that matches the line where it was placed. */
+const ruleFor = (line: string, head: boolean) => {
+  const paragraphs = placed(line, head);
+  const at = paragraphs.indexOf(line);
+  return matchRule(paragraphs, at, { zoneEnd: head ? 2 : 0, last: paragraphs.length - 1 })?.id ?? null;
+};
+
+interface Row {
+  rule: string;
+  kind: string;
+  /** Only near the top of the article. */
+  head?: boolean;
+  cut: string[];
+  keep: string[];
+}
+
+const ROWS: Row[] = [
+  {
+    rule: 'byline.by_name', kind: 'byline',
+    cut: ['By Naomi Cardle | 3 min read', 'By Priya Venn, 4 mins read', 'by Gemma Rourke on 9 November 2022', 'By Jane Smith | Published 12 March 2019', 'By Jane Smith (@janesmith) | 2 hours ago'],
+    keep: ['By 12 March 2019 the council had recruited 20 new social workers.', 'By the end of 2019, caseloads had fallen to 18 children per worker.'],
+  },
+  {
+    rule: 'byline.name_then_date', kind: 'byline',
+    cut: ['Jane Smith | 12 March 2019', 'Sam Okoro · 4 min read', 'Aisha Bello - 09:41, 30 July 2021'],
+    keep: ['Jane Smith, the director of children’s services, said on 12 March 2019 that she was delighted.'],
+  },
+  {
+    rule: 'byline.name_handle', kind: 'byline',
+    cut: ['Jane Smith @janesmith_echo', 'Tom Ridley | @tomridley'],
+    keep: ['Jane Smith tweeted @OfstedNews to thank inspectors for their visit, the council said.'],
+  },
+  {
+    rule: 'byline.agency', kind: 'byline',
+    cut: ['Local Democracy Reporting Service', 'By the Press Association', 'Staff reporter'],
+    keep: ['The Local Democracy Reporting Service asked the council for its response to the report.'],
+  },
+  {
+    rule: 'byline.date_line', kind: 'byline',
+    cut: ['Date published: 3 March 2023', 'Publication date: 3 March 2023', 'Released 3 March 2023', 'Issued: 3 March 2023'],
+    keep: ['The report will be published on 12 March 2019, the council said.'],
+  },
+  {
+    rule: 'byline.published_ago', kind: 'byline',
+    cut: ['6 hours ago', '2 days ago'],
+    keep: ['Two years ago the council was rated inadequate by Ofsted.'],
+  },
+  {
+    rule: 'byline.label', kind: 'byline',
+    cut: ['By: Jane Smith', 'Reporters: Jane Smith and Tom Ridley'],
+    keep: ['By: the council’s own account, progress has been slow.'],
+  },
+  {
+    rule: 'byline.from_organisation', kind: 'byline', head: true,
+    cut: ['From: Ofsted', 'Part of: Children’s social care'],
+    keep: ['From: the inspection report, which was published on Tuesday.'],
+  },
+  {
+    rule: 'read_time.minutes', kind: 'read_time',
+    cut: ['⏱ 3 min read', '• 5 minute read'],
+    keep: ['3 minutes read aloud at the start of each meeting set the tone, the report says.'],
+  },
+  {
+    rule: 'section_label.with_site', kind: 'section_label', head: true,
+    cut: ['Somerset County Council – News', 'Press releases | Leeds City Council', 'NEWS - Surrey County Council'],
+    keep: ['Opinion – councils must do better on care leavers', 'News - the council has been rated good'],
+  },
+  {
+    rule: 'navigation.breadcrumb_arrows', kind: 'navigation',
+    cut: ['Home > News > Ofsted rates Central Bedfordshire children’s services as good and praises its leaders', 'You are here: Home › Council news › 2023'],
+    keep: ['Home > school transitions were well planned for children in care.', 'The number of children in care rose from 500 > 600 in two years.'],
+  },
+  {
+    rule: 'navigation.site_controls', kind: 'navigation',
+    cut: ['Was this page useful? Yes / No', 'Is this page helpful? Yes | No', 'Did you find this page useful?', 'You are here: News', 'Privacy notice', 'Terms and conditions', 'Contact us', 'Back to news listing', 'Previous article Next article', 'Page 1 of 2', 'Search news', 'In this section', 'Report an error', 'Link copied', 'Listen', 'Get in touch'],
+    keep: ['Was this page of the report useful to families? Inspectors thought not.', 'Contact us if you are worried about a child, the council said.', 'Listen to children, inspectors said, and act on what they tell you.'],
+  },
+  {
+    rule: 'list.related_heading', kind: 'related',
+    cut: ['Most read in Leeds', 'Trending in Manchester', 'Also in the news', 'Read more about this'],
+    keep: ['Most read of all was the section on care leavers, the council said.', 'The trending rise in referrals has continued, the report states.'],
+  },
+  {
+    rule: 'list.topics_heading', kind: 'navigation',
+    cut: ['Related topics', 'Topics', 'Related tags'],
+    keep: ['Topics discussed at the scrutiny meeting included the Ofsted report and the budget.'],
+  },
+  {
+    rule: 'related.read_more', kind: 'related',
+    cut: ['MORE: Council tax to rise by 5%'],
+    keep: ['More children are now seen within a week, inspectors said.'],
+  },
+  {
+    rule: 'paywall.subscribers_only', kind: 'paywall',
+    cut: ['Subscribe to LGC for unlimited access to all our content', 'Subscribe for unlimited digital access', 'Subscribe now for just £1 a month', 'Only subscribers can read this article', 'Continue reading this article', 'This is a premium article', 'Try 1 month for £1', 'Create a free account to continue reading'],
+    keep: ['Social workers register every private fostering arrangement for full access to support, inspectors found.', 'The subscription to the case-recording system costs the council £1 a week per child.', 'Only subscribers to the scheme can read the full guidance, the council said.'],
+  },
+  {
+    rule: 'newsletter.sign_up', kind: 'newsletter',
+    cut: ['Sign up to First Edition, our free daily newsletter'],
+    keep: ['Subscribers to the council newsletter were told of the result before the press.'],
+  },
+  {
+    rule: 'newsletter.form_text', kind: 'newsletter',
+    cut: ['Get the Guardian’s daily newsletter', 'By signing up you agree to our privacy policy', 'We will never share your email address with third parties.'],
+    keep: ['We will not share your details with anyone outside the service, the council promised families.', 'Get the daily newsletter out to foster carers, the director told staff.'],
+  },
+  {
+    rule: 'newsletter.buttons', kind: 'newsletter',
+    cut: ['Sign up', 'Sign me up', 'Thank you for signing up!', 'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'],
+    keep: ['Sign up rates for the mentoring scheme have doubled, the report says.'],
+  },
+  {
+    rule: 'newsletter.inbox', kind: 'newsletter',
+    cut: ['Want more? Sign up to our newsletter'],
+    keep: ['Want more? That is what the council asked its partners, inspectors said.'],
+  },
+  {
+    rule: 'share.buttons', kind: 'share',
+    cut: ['Share this with Facebook Twitter Email LinkedIn', 'Click to share on Twitter (Opens in new window)', 'Print article'],
+    keep: ['Share of children seen within a week rose to 92 per cent, inspectors said.', 'Print copies of the plan were given to every care leaver.'],
+  },
+  {
+    rule: 'share.follow_us', kind: 'share',
+    cut: ['Follow @leedslive on Twitter'],
+    keep: ['Follow-up visits by inspectors on Twitter Lane children’s home found the same picture.'],
+  },
+  {
+    rule: 'cookie.notice', kind: 'cookie',
+    cut: ['Cookies on GOV.UK', 'We use some essential cookies to make this website work.', 'We’d like to set additional cookies to understand how you use GOV.UK.'],
+    keep: ['"We use cookies", one young person joked, "to bribe the social workers."'],
+  },
+  {
+    rule: 'comments.heading', kind: 'comments',
+    cut: ['Comment count: 3', 'To comment, please sign in', 'Log in to comment'],
+    keep: ['Comments from young people in care were overwhelmingly positive.'],
+  },
+  {
+    rule: 'caption.photo_by', kind: 'caption',
+    cut: ['Photo by John Smith on Unsplash', '(Picture by Jane Doe for the Echo)'],
+    keep: ['Photos by children in care were displayed in the council offices.'],
+  },
+  {
+    rule: 'caption.courtesy_or_stock', kind: 'caption',
+    cut: ['Image courtesy of Leeds City Council', 'Stock image', 'File photo: Leeds Civic Hall', 'Picture posed by models'],
+    keep: ['Stock images of children had been used in the council’s recruitment campaign, the report notes.'],
+  },
+  {
+    rule: 'other.press_release_ends', kind: 'other',
+    cut: ['**ENDS**', '- ends -', '###', '# # #'],
+    keep: ['Ends and means: the council’s plan was judged realistic.'],
+  },
+  {
+    rule: 'other.press_release_marker', kind: 'other',
+    cut: ['For immediate release', 'Embargoed until 00:01, 12 March 2019', 'Press release issued 12 March 2019', 'Issued on 3 March 2023 by the communications team'],
+    keep: ['Embargoed reports were shared with the council a week before publication.', 'Press releases from the council are no substitute for the report itself, the opposition leader said.'],
+  },
+  {
+    rule: 'other.press_contacts', kind: 'other',
+    cut: ['Issued by the Leeds City Council press office'],
+    keep: ['Issued by inspectors in March, the letter set out three priorities.'],
+  },
+  {
+    rule: 'other.contact_details', kind: 'other',
+    cut: ['Telephone: 0300 300 8000', 'Tel: 01234 567890', 'Email: press@example.gov.uk'],
+    keep: ['Families can call the front door team on 0300 300 8000 for advice, the council said.', 'Telephone calls to the front door were answered within minutes.'],
+  },
+  {
+    rule: 'other.postal_address', kind: 'other',
+    cut: ['Central Beds Council, Priory House, Monks Walk, Chicksands, Shefford SG17 5TQ', 'County Hall, Taunton, Somerset TA1 4DY'],
+    keep: ['The inspectors were based at County Hall, Taunton, Somerset TA1 4DY, for three weeks.'],
+  },
+  {
+    rule: 'other.story_pitch', kind: 'other',
+    cut: ['Send us your news', 'Send us your stories at news@example.co.uk'],
+    keep: ['Send us your views on the plan, the council asked parents in its consultation.'],
+  },
+  {
+    rule: 'other.advertisement', kind: 'other',
+    cut: ['Story continues below', 'AdChoices'],
+    keep: ['The story continues below the surface, inspectors found, with deeper problems in planning.'],
+  },
+];
+
+describe.each(ROWS)('$rule', ({ rule, kind, head = false, cut, keep }) => {
+  it.each(cut)('cuts %s', (line) => {
+    expect(ruleFor(line, head)).toBe(rule);
+    const r = clean(placed(line, head));
+    expect(r.paragraphs).not.toContain(line);
+    expect(r.removed.map((x) => x.kind)).toContain(kind);
+    expect(r.paragraphs.filter((p) => p === BODY || p === BODY2)).toHaveLength(head ? 3 : 4);
+  });
+  it.each(keep)('keeps %s', (sentence) => {
+    expect(clean(placed(sentence, head)).paragraphs).toContain(sentence);
+    expect(clean([HEADLINE, BODY, BODY2, sentence]).paragraphs).toContain(sentence);
+  });
+});
+
+describe('lists and blocks', () => {
+  it('a topics heading takes its topic links, as navigation', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Related topics', 'Stockport Metropolitan Borough Council', 'Children’s social care']);
+    expect(r.removed).toEqual([{ kind: 'navigation', text: 'Related topics\nStockport Metropolitan Borough Council\nChildren’s social care' }]);
+  });
+  it('"More on this story" is a related list heading, not a lone control', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'More on this story', 'Council’s plan to open two new children’s homes']);
+    expect(r.removed).toEqual([{ kind: 'related', text: 'More on this story\nCouncil’s plan to open two new children’s homes' }]);
+  });
+  it('a list stops at furniture of another kind, which keeps its own kind', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Most read', 'Bus routes axed across East Yorkshire', 'Sign up to the Hull Live newsletter for the latest news straight to your inbox']);
+    expect(r.removed.map((x) => x.kind)).toEqual(['related', 'newsletter']);
+  });
+  it('a list heading still stops at a body paragraph', () => {
+    const r = clean([HEADLINE, BODY, 'Related topics', BODY2]);
+    expect(r.paragraphs).toContain(BODY2);
+  });
+});
+
+describe('the top of the article', () => {
+  it('section gets the label alone when it stands beside the site name', () => {
+    const r = clean(['Somerset County Council – News', 'Ofsted: Somerset children’s services no longer inadequate', 'Published on 26 May 2017', BODY, BODY2]);
+    expect(r).toMatchObject({ section: 'News', title: 'Ofsted: Somerset children’s services no longer inadequate' });
+    expect(r.paragraphs[0]).toBe('Ofsted: Somerset children’s services no longer inadequate');
+  });
+  it('a bare name beside an agency line is the byline', () => {
+    const r = clean([HEADLINE, 'Jane Smith', 'Local Democracy Reporting Service', BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind: 'byline', text: 'Jane Smith' }, { kind: 'byline', text: 'Local Democracy Reporting Service' }]);
+  });
+  it('a byline with a date gives `dateline`', () => {
+    expect(clean([HEADLINE, 'by Gemma Rourke on 9 November 2022', BODY, BODY2]).dateline).toBe('by Gemma Rourke on 9 November 2022');
+  });
+});
+
+describe('anyCase', () => {
+  it('makes letters match either case, leaving escapes, classes and property braces alone', () => {
+    expect(anyCase('news|press releases?')).toBe('[nN][eE][wW][sS]|[pP][rR][eE][sS][sS] [rR][eE][lL][eE][aA][sS][eE][sS]?');
+    expect(anyCase('\\p{Lu}\\w[a-z](?:ab)')).toBe('\\p{Lu}\\w[a-z](?:[aA][bB])');
+    expect(expandMacros('{{X:anycase}}', { X: 'ab' })).toBe('[aA][bB]');
+  });
+});
+
+describe('hostile input for the new rules', () => {
+  it('stays fast on long single tokens that start like the new cues', () => {
+    const tokens = ['Jane Smith | ', 'Somerset Council – ', 'Telephone: 0', 'County Hall, ', 'Subscribe to ', 'Home > News > ', 'By Jane Smith on '].map((cue) => `${cue}${'a'.repeat(1100)}`);
+    const started = performance.now();
+    clean([HEADLINE, ...tokens, BODY]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
