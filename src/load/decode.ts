@@ -30,7 +30,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > MAX_CONTROL_SHARE;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;

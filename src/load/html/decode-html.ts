@@ -1,19 +1,10 @@
 // HTML bytes → text, honouring <meta charset> and http-equiv Content-Type, BOMs first,
 // and not believing a declaration the bytes contradict.
-import { decodeBytes, normaliseCharset, type Decoded } from '../decode.js';
+import { decodeBytes, isValidUtf8, normaliseCharset, type Decoded } from '../decode.js';
 import { sniffDeclaredCharset } from './charset.js';
 
 /** Any byte ≥ 0x80: without one, every ASCII-compatible charset reads the same. */
 const hasHighBytes = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The charset to hand to decodeBytes. A page that declares a legacy single-byte charset
