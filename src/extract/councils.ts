@@ -59,8 +59,24 @@ function pickRow(rows: Council[], published: string | null): Council {
   return rows.find((r) => r.status === 'current') ?? rows[0]!;
 }
 
+const SMALL_WORDS = new Set(['on', 'upon', 'under', 'and', 'with', 'of', 'the', 'in']);
+/** The capitalised first words of a paragraph, as local papers set them ("STOCKTON-ON-TEES Borough Council"). */
+const CAPS_LEAD = /(^|\n)((?:[A-Z][A-Z'’&]+(?:-[A-Z][A-Z'’&]*)*[ ,]+){0,4}[A-Z][A-Z'’&]+(?:-[A-Z][A-Z'’&]*)*)(?=[\s,'’.]|$)/g;
+
+/**
+ * The text with a paragraph's capitalised lead words in title case ("Stockton-on-Tees"),
+ * for matching only: the same length, so every offset still points into the real text.
+ */
+function withTitleCaseLeads(text: string): string {
+  return text.replace(CAPS_LEAD, (_all, before: string, words: string) => before + words.replace(/[A-Z][A-Z'’&]*/g, (w, at: number) => {
+    const lower = w.toLowerCase();
+    return at > 0 && SMALL_WORDS.has(lower) ? lower : w[0] + lower.slice(1);
+  }));
+}
+
 /** Raw matches, before the ambiguity rules; `ambiguous` tells which rule a short alias needs. */
-function scan(text: string, published: string | null) {
+function scan(original: string, published: string | null) {
+  const text = withTitleCaseLeads(original);
   const found: Array<CouncilMention & { needs: 'full_name' | 'cue' | null }> = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {

@@ -42,10 +42,10 @@ const STATUS = re(context.status);
 const ASPIRATION = re(context.aspiration);
 const CURRENT_EVENT = re(context.currentEvent);
 const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
-const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+$/;
+const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+(?:the\s+)?$/;
 /** "Both councils", "all received", "each rated": a grade shared by every council named; "both areas" is not. */
 const PLURAL_SUBJECT = /\b(?:both|all|each)\b(?! (?:areas?|of (?:the|these) areas|judge?ments?|grades?)\b)/i;
-const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?\s*(?:(?:for|in|on|to)\b|:)/i;
+const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?[\s,]*(?:overall[\s,]*)?(?:(?:as well as|and also|and|plus)\s+)?(?:(?:for|in|on|to)\b|:)/i;
 const AS_WAS_AFTER = new RegExp(areaVocab.asWasAfter, 'i');
 const STILL_BEFORE = re(context.stillBefore);
 const CURRENT_CUE = re(context.currentCue);
@@ -53,7 +53,8 @@ const CURRENT_CUE = re(context.currentCue);
 const APPOSITION_CHARS = 40;
 /** Between two grades: only "and <name>", no verb of its own. */
 const ELLIPSIS = /^["”’'\s,]*(?:and|while|with)\s+[^.;:]{0,40}?["“‘']?\s*$/i;
-const TO_AFTER = /^[\s"”’']*to\b/i;
+/** "from good [at their last inspection] to requires improvement". */
+const TO_AFTER = /^["”’']?[^.;"“”]{0,45}?\bto\b/i;
 const PLURAL_COUNCILS = /\b(?:councils|authorities|local authorities|boroughs|departments)\b/i;
 const NUMBERED = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
@@ -87,7 +88,7 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
     && (reference.dated || !CURRENT_EVENT.test(clauseText));
   // "from inadequate to good": the first is the earlier grade, the second this one.
   const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
-  if (fromTo && TO_AFTER.test(after.replace(/^[^"”’'\s]*/, '').trimStart().replace(/^["”’']\s*/, ''))) return { previous: true, rule: 'previous.from_to', when: null };
+  if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null };
   if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null };
   if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null };
   if (earlierYear) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };

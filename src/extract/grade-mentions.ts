@@ -24,6 +24,8 @@ const RI_RE = new RegExp(vocab.phrases.filter((p) => p.pattern.includes('(?-i:')
 const RATING_VERB = new RegExp(`\\b(?:${vocab.ratingVerbs})\\b`, 'i');
 const NOUN_AFTER = new RegExp(vocab.ratingNounAfter, 'i');
 const COPULA_BEFORE = new RegExp(`\\b${vocab.copula}\\W+(?:(?:also|still|now|all|both|each|again|not|judged|rated|deemed)\\W+)?[\"“‘']?$`, 'i');
+/** A "label: grade" line is short; a longer sentence with a colon is prose. */
+const LABEL_LINE_WORDS = 14;
 const AS_BEFORE = /\bas\s*["“‘']?$/i;
 const OPEN_QUOTE = /["“‘']\s*$/;
 const CLOSE_QUOTE = /^\s*["”’']/;
@@ -54,6 +56,8 @@ export function findGradeMentions(sentence: string, base: number): GradeMention[
       || RATING_VERB.test(wordsBefore(sentence, start, vocab.maxCueWords))
       // "Inspectors rated the impact of leaders, help and protection, and … as good."
       || (AS_BEFORE.test(before) && RATING_VERB.test(before))
+      // A label line: "Adoption performance: outstanding", "- overall effectiveness: good".
+      || (/:\s*["“‘']?$/.test(before) && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
       || (phrase.grade !== 'good' && phrase.grade !== 'adequate' && COPULA_BEFORE.test(before));
     if (cued) out.push({ start: base + start, end: base + end, grade: phrase.grade, rule: quoted ? `${phrase.id}.quoted` : phrase.id });
   };

@@ -39,3 +39,11 @@ describe('council mentions', () => {
     expect(codes('Somerset council was rated good.', '2024-05-01')).toEqual(['E06000066']);
   });
 });
+
+describe('capitalised lead words', () => {
+  it('finds a council set in capitals at the start of a paragraph, with the real offsets', () => {
+    const text = 'Intro.\nSTOCKTON-ON-TEES Borough Council has lost its rating. BLACKPOOL is fine.';
+    const found = findCouncilMentions(text, null, () => ({ start: 0, end: text.length }));
+    expect(found.map((m) => [m.council.name, text.slice(m.start, m.end)])).toEqual([['Stockton-on-Tees', 'STOCKTON-ON-TEES Borough Council']]);
+  });
+});
