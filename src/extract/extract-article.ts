@@ -19,12 +19,13 @@ import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import { paragraphsOf, quotationsOf, sentencesOf, type Sentence } from './sentences.js';
 import { attributeQuotations, type Attribution } from './speakers.js';
 import { findingUnits, type FindingUnit } from './finding-units.js';
-import { CONTEXT_ONLY, GENERIC_SUBJECT, onlyStatesGrade, toneOf } from './finding-tone.js';
+import { CONTEXT_ONLY, FUTURE_PLAN, GENERIC_SUBJECT, onlyStatesGrade, toneOf } from './finding-tone.js';
 import { findGradeMentions } from './grade-mentions.js';
 import { findAreaMentions } from './areas.js';
 import { findTallies } from './tallies.js';
 import type { ArticleContext, Extraction, InspectionDraft } from './types.js';
 import gazetteer from '../vocab/councils.json' with { type: 'json' };
+import gradeContext from '../vocab/grade-context.json' with { type: 'json' };
 
 const COMBINED_AREA = areaVocab.combinedUntil2023;
 const FOUR_AREAS = /\b(?:all )?four (?:areas|judge?ments)\b/i;
@@ -137,6 +138,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   }
   const title = headEnd > 0 ? { end: headEnd } : null;
 
+  const listToneFor = bulletListTones(text, paragraphs);
   const inspections: InspectionDraft[] = [];
   for (const name of [...inspected].sort()) {
     const grades = resolved.get(name)!;
@@ -173,12 +175,15 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
         continue;
       }
       if (unit.voice === 'other') continue;
-      if (truncated.length > 0 && unit.end >= text.trimEnd().length - 1 && !unit.quoted) continue;
+      // A sentence cut off by the end of the stored text is not an item (RECORDS.md).
+      if (truncated.length > 0 && unit.end >= truncated[0]!.span![0]) continue;
       const ignore = [...gradeSpans, ...mentions, ...areaSpans].filter((r) => r.start >= unit.start && r.end <= unit.end).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
       const unitText = text.slice(unit.start, unit.end);
       if (onlyStatesGrade(unitText, ignore)) continue;
       if (GENERIC_SUBJECT.test(unitText) && !mentions.some((m) => m.start >= unit.start && m.end <= unit.end)) continue;
       if (CONTEXT_ONLY.test(unitText) && unit.voice !== 'inspectorate') continue;
+      // A question (a Q&A heading), a plan for the next visit, an annual rating: no finding.
+      if ((!unit.quoted && /\?\s*$/.test(unitText)) || FUTURE_PLAN.test(unitText) || NOT_INSPECTION_RE.test(unitText)) continue;
       // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…") is history.
       const inUnit = (a: GradeAssertion) => a.start >= unit.start && a.end <= unit.end;
       const history = assertions.some((a) => inUnit(a) && (a.role === 'previous' || a.dated))
@@ -187,7 +192,8 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       // "In 2016 inspectors had found…": findings of an earlier inspection are history.
       const unitYears = yearsIn(unitText).map((y) => y.year);
       if (referenceYear.year !== null && unitYears.length > 0 && unitYears.every((y) => y < referenceYear.year!) && !PRESENT.test(unitText)) continue;
-      const tone = toneOf(unitText, ignore);
+      // A bullet under a heading such as "Areas for improvement:" takes the heading's tone.
+      const tone = listToneFor(unit.start) ?? toneOf(unitText, ignore);
       const item = { text: unitText, span: [unit.start, unit.end] as [number, number], quoted: unit.quoted, source: unit.source };
       if (tone.praise) praise.push({ text: item.text, span: item.span, rule: 'finding.praise_cue', quoted: item.quoted, source: item.source });
       if (tone.concern) concerns.push({ text: item.text, span: item.span, rule: 'finding.concern_cue', quoted: item.quoted, source: item.source });
@@ -219,6 +225,28 @@ function responseOf(text: string, unit: FindingUnit): Response {
   const start = unit.responseStart!;
   const end = unit.responseEnd!;
   return { text: text.slice(start, end), span: [start, end], rule: unit.rule, speaker: unit.speaker, role: unit.role };
+}
+
+const BULLET = /^\s*(?:[-•*–·▪]|\d+[.)])\s+/;
+const NOT_INSPECTION_RE = new RegExp(gradeContext.notInspection, 'i');
+
+/**
+ * Bullet lists under a heading that ends with a colon: the heading says whether the
+ * bullets are strengths or weaknesses ("Inspectors said the council should improve:").
+ * Returns the tone for a unit starting at an offset, or null when it is no such bullet.
+ */
+function bulletListTones(text: string, paragraphs: Array<{ start: number; end: number }>) {
+  const tones: Array<{ start: number; end: number; tone: { praise: boolean; concern: boolean } }> = [];
+  let heading: { praise: boolean; concern: boolean } | null = null;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    if (BULLET.test(body)) {
+      if (heading && (heading.praise !== heading.concern)) tones.push({ start: p.start, end: p.end, tone: heading });
+      continue;
+    }
+    heading = /:\s*$/.test(body) ? toneOf(body) : null;
+  }
+  return (offset: number) => tones.find((t) => offset >= t.start && offset < t.end)?.tone ?? null;
 }
 
 function truncationWarning(text: string, sentences: Sentence[]): Warning[] {

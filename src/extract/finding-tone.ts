@@ -16,7 +16,9 @@ const PRAISE = new RegExp(`\\b(?:${cues.praise})\\b`, 'gi');
 const CONCERN = new RegExp(`\\b(?:${cues.concern})`, 'gi');
 /** Phrases that hold a cue word but judge nothing ("strengths and weaknesses", "concerns about a child"). */
 const NEUTRAL = new RegExp(`\\b(?:${cues.neutral})\\b`, 'gi');
-const NEGATED = new RegExp(`\\b(?:${cues.negators})\\b(?:\\W+\\w+){0,3}?\\W+$`, 'i');
+/** A negator up to this many words before a cue flips it ("not always helped to find suitable homes"). */
+const NEGATION_WORDS = 5;
+const NEGATED = new RegExp(`\\b(?:${cues.negators})\\b(?:\\W+\\w+){0,${NEGATION_WORDS - 1}}?\\W+$`, 'i');
 const DIRECTIVE = new RegExp(cues.directive, 'i');
 const INDIRECT_QUESTION = new RegExp(cues.indirectQuestion, 'i');
 const FILLER = new RegExp(`\\b(?:${cues.gradeOnlyFiller})\\b`, 'gi');
@@ -77,4 +79,6 @@ export function onlyStatesGrade(text: string, ignore: Range[]): boolean {
 const HISTORY_LEAD = new RegExp(cues.historyLead, 'i');
 /** Money context (budgets, grants, savings) is background, not a finding, unless the inspectorate says it. */
 export const CONTEXT_ONLY = new RegExp(cues.contextOnly, 'i');
+/** What inspectors will do next is a plan, not a finding. */
+export const FUTURE_PLAN = new RegExp(cues.futurePlan, 'i');
 export const GENERIC_SUBJECT = new RegExp(cues.genericSubject, 'i');

@@ -27,6 +27,9 @@ const SPEECH_AT_END = new RegExp(`\\b${SPEECH}\\b[^"“”‘’]{0,40}$`, 'i');
 const SPEECH_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${SPEECH}\\b|[^"“”]{0,120}?\\b${SPEECH}\\b)`, 'i');
 const TITLE_RE = new RegExp(`^${TITLE}\\s+`);
 const PRONOUN = /^(?:she|he|they)\b/i;
+const THEY_SAID = /\bthey\s+(?:also\s+|further\s+|later\s+)?(?:said|say|says|added|wrote|write|noted|found|concluded|reported)\b/i;
+/** The last actor named before a "they": the inspectorate or its inspectors. */
+const INSPECTORS_BEFORE = /\b(?:inspectors|Ofsted|the inspectorate|the inspection team)\b(?![\s\S]*\b(?:councillors|leaders|managers|staff|officials|families|parents)\b)/i;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|In|On|At|For|But|And|However|Meanwhile|Ofsted|Children|Inspectors?|Council|Cabinet|Director|Chair|Leader|Deputy|Executive|Children's|Children’s|Social|Local|National|Regional|Chief|Head|Lead|Senior|Assistant|Corporate|Mayor|Councillor|Cllr)$/;
 
 function classify(phrase: string): Voice {
@@ -107,6 +110,10 @@ export function fromPhrase(text: string, phrase: string, offset: number, rule: s
         role ??= intro.role;
       }
     }
+  } else if (THEY_SAID.test(phrase) && INSPECTORS_BEFORE.test(text.slice(Math.max(0, offset - 400), offset))) {
+    // "…, they said:" after a sentence about the inspectors: the inspectors speak.
+    voicePhrase = 'inspectors';
+    rule = `${rule}.pronoun`;
   } else if (PRONOUN.test(phrase.replace(/^[\s,.:;—–-]*/, '')) || /\b(?:she|he)\s+(?:said|says|added)\b/i.test(phrase)) {
     // "…," she said: the last person named before the quotation.
     const earlier = namesIn(text.slice(Math.max(0, offset - 1500), offset));
@@ -136,7 +143,7 @@ export function fromPhrase(text: string, phrase: string, offset: number, rule: s
   const voice = classify(speakerPart);
   const spokesperson = /\b(?:a|the) (?:council )?spokes(?:person|man|woman)\b/i.exec(phrase);
   if (!speaker && spokesperson) role = spokesperson[0].replace(/^(?:a|the)\s+/i, '');
-  return { voice, speaker, role, source: voice === 'inspectorate' ? sourceOf(phrase) : speaker ?? role, rule };
+  return { voice, speaker, role, source: voice === 'inspectorate' ? sourceOf(voicePhrase === 'inspectors' ? 'inspectors' : phrase) : speaker ?? role, rule };
 }
 
 /**
