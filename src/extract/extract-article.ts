@@ -179,11 +179,13 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       if (truncated.length > 0 && unit.end >= truncated[0]!.span![0]) continue;
       const ignore = [...gradeSpans, ...mentions, ...areaSpans].filter((r) => r.start >= unit.start && r.end <= unit.end).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
       const unitText = text.slice(unit.start, unit.end);
-      if (onlyStatesGrade(unitText, ignore)) continue;
+      const hasGrade = gradeSpans.some((g) => g.start >= unit.start && g.end <= unit.end);
+      if (hasGrade && onlyStatesGrade(unitText, ignore)) continue;
       if (GENERIC_SUBJECT.test(unitText) && !mentions.some((m) => m.start >= unit.start && m.end <= unit.end)) continue;
       if (CONTEXT_ONLY.test(unitText) && unit.voice !== 'inspectorate') continue;
-      // A question (a Q&A heading), a plan for the next visit, an annual rating: no finding.
-      if ((!unit.quoted && /\?\s*$/.test(unitText)) || FUTURE_PLAN.test(unitText) || NOT_INSPECTION_RE.test(unitText)) continue;
+      // Nor is a question (a Q&A heading), a plan for the next visit or an annual rating.
+      // A heading that introduces a list ("Inspectors said the council should improve:") is not an item itself.
+      if ((!unit.quoted && /[?:]\s*$/.test(unitText)) || FUTURE_PLAN.test(unitText) || NOT_INSPECTION_RE.test(unitText)) continue;
       // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…") is history.
       const inUnit = (a: GradeAssertion) => a.start >= unit.start && a.end <= unit.end;
       const history = assertions.some((a) => inUnit(a) && (a.role === 'previous' || a.dated))

@@ -57,3 +57,32 @@ describe('findings and responses in an article', () => {
     expect(sefton.responses[0]!.text).toBe('We are delighted with this result.\n\n"We will keep improving.');
   });
 });
+
+describe('bullet lists and pronoun attributions', () => {
+  const text = `Sefton rated good
+
+Sefton Council's children's services were rated good by Ofsted in a report published today.
+
+Inspectors said the council should improve:
+
+- the timeliness of health assessments for children in care
+
+- planning for care leavers' accommodation
+
+Inspectors found that children are seen regularly. In their letter to the council, they said: "Social workers know children well."`;
+  const sefton = extractText('bullets', text).inspections[0]!;
+
+  it('takes the tone of a bullet from its heading', () => {
+    expect(sefton.concerns.map((c) => c.text)).toEqual([
+      '- the timeliness of health assessments for children in care',
+      "- planning for care leavers' accommodation",
+    ]);
+  });
+
+  it('gives a quotation introduced by "they said" after the inspectors to the inspectors', () => {
+    const quoted = sefton.praise.find((p) => p.quoted)!;
+    expect(quoted.text).toBe('Social workers know children well.');
+    expect(quoted.source).toBe('inspectors');
+    expect(sefton.responses).toEqual([]);
+  });
+});
