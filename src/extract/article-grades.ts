@@ -1,0 +1,61 @@
+// Every grade the article states, sentence by sentence, with what it is about: the
+// council (named or in focus), overall or an area, this inspection or an earlier one.
+import type { Tally } from '../record/schema.js';
+import type { CouncilMention } from './councils.js';
+import type { ArticleDocument } from './document.js';
+import type { SentenceFocus } from './focus.js';
+import { gradeAssertions, type GradeAssertion, type ReferenceYear } from './grade-assertions.js';
+import { findGradeMentions, type GradeMention } from './grade-mentions.js';
+
+/** Words that say a sentence is about a council's children's services, not a home or a school. */
+const COUNCIL_SERVICE = /\b(?:children['’]s services|social care|the council|the authority|the local authority|the borough|the county|the department)\b/i;
+/** How many sentences on a list of councils may follow a grade given to "three councils". */
+const LIST_AFTER_COUNT_SENTENCES = 2;
+
+export interface ArticleGrades {
+  assertions: GradeAssertion[];
+  /** Every grade mention, also those not about a council (for the findings' cue filter). */
+  mentions: GradeMention[];
+}
+
+export function collectGrades(
+  doc: ArticleDocument,
+  mentionsBySentence: CouncilMention[][],
+  focus: SentenceFocus[],
+  referenceYear: ReferenceYear,
+  tallies: Tally[],
+): ArticleGrades {
+  const assertions: GradeAssertion[] = [];
+  const mentions: GradeMention[] = [];
+  let lastGrade: GradeMention | null = null;
+  let pending: { grades: GradeMention[]; until: number } | null = null;
+  let otherService = false;
+  doc.sentences.forEach((s, i) => {
+    mentions.push(...findGradeMentions(doc.sentenceText(i), s.start));
+    const result = gradeAssertions({ text: doc.text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: focus[i]!.about }, referenceYear, lastGrade);
+    // "Three councils rated good … Stockport, Merton and Central Bedfordshire all received the positive ratings."
+    const named = focus[i]!.named;
+    if (pending && i <= pending.until && named.length >= 2 && result.assertions.length === 0) {
+      for (const g of pending.grades) {
+        assertions.push({ councils: named, area: null, role: 'current', grade: g.grade, start: g.start, end: g.end, rule: `overall.list_after_count:${g.rule}`, when: null, fromFocus: false, dated: false, cued: false });
+      }
+      pending = null;
+    }
+    if (result.pending.length > 0) pending = { grades: result.pending, until: i + LIST_AFTER_COUNT_SENTENCES };
+    otherService ||= result.otherService;
+    assertions.push(...result.assertions);
+    // "…gave the same grade to…" refers back to the last grade of this inspection.
+    const current = result.assertions.filter((a) => a.role === 'current' && a.area === null);
+    if (current.length > 0) lastGrade = current[current.length - 1]!;
+  });
+
+  const kept = assertions.filter((a) => {
+    // Grades counted in a tally ("52 were rated good") are about many councils, not the one in focus.
+    if (tallies.some((t) => a.start >= t.span[0] && a.end <= t.span[1])) return false;
+    // A story about a children's home or a school names its council too: grades said of
+    // "it" there are the home's, not the council's children's services.
+    if (otherService && a.fromFocus && !COUNCIL_SERVICE.test(doc.sentenceText(doc.sentenceIndexAt(a.start)))) return false;
+    return true;
+  });
+  return { assertions: kept, mentions };
+}
