@@ -55,7 +55,8 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     const aboutText = sentencesAbout(firstFocus, name).map((s) => text.slice(s.start, s.end)).join('\n');
     const ungradedVisit = !pendingResult && inspectionKind(aboutText, false, false) !== null;
     const councilGrades = resolveGrades(name, grades.assertions, { ungradedVisit });
-    if (councilGrades.overall || councilGrades.judgements.length > 0 || ungradedVisit) resolved.set(name, councilGrades);
+    // A council graded in words too contradictory to keep still has its record, with a warning.
+    if (councilGrades.graded || ungradedVisit) resolved.set(name, councilGrades);
   }
   if (resolved.size === 0) return { inspections: [], tallies, warnings: [...warnings, ...truncated] };
   warnings.push(...truncated);
@@ -92,8 +93,9 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       .map((s) => text.slice(s.start, s.end)).join('\n');
     const agencyOnly = councilGrades.overall === null && councilGrades.judgements.length > 0
       && councilGrades.judgements.every((j) => j.area === 'adoption' || j.area === 'fostering');
-    const graded = councilGrades.overall !== null || councilGrades.judgements.length > 0;
-    const kind = inspectionKind(about, graded, agencyOnly);
+    // An ungraded visit's words win over grades too contradictory to keep.
+    const hasGrades = councilGrades.overall !== null || councilGrades.judgements.length > 0;
+    const kind = inspectionKind(about, hasGrades, agencyOnly) ?? (hasGrades ? null : inspectionKind(about, true, false));
     let overall = councilGrades.overall;
     let judgements = splitCombinedJudgement(councilGrades.judgements, text, date);
     if ((kind?.kind === 'adoption_agency' || kind?.kind === 'fostering_agency') && overall === null) {

@@ -55,7 +55,7 @@ const APPOSITION_CHARS = 40;
 const ELLIPSIS = /^["”’'\s,]*(?:and|while|with)\s+[^.;:]{0,40}?["“‘']?\s*$/i;
 /** "from good [at their last inspection] to requires improvement". */
 const TO_AFTER = /^["”’']?[^.;"“”]{0,45}?\bto\b/i;
-const PLURAL_COUNCILS = /\b(?:councils|authorities|local authorities|boroughs|departments)\b/i;
+const PLURAL_COUNCILS = /\b(?:councils|authorities|local authorities|boroughs|departments|counties)\b/i;
 const NUMBERED = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
 
 interface Clause { start: number; end: number }
@@ -93,6 +93,21 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null };
   if (earlierYear) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };
   return { previous: false, rule: '', when: null };
+}
+
+/**
+ * "rated it inadequate, the lowest grade", "the highest grade, outstanding, for…": one
+ * grade said twice is one mention, spanning both.
+ */
+function mentionsInOrder(mentions: GradeMention[], text: string): GradeMention[] {
+  const out: GradeMention[] = [];
+  for (const g of mentions) {
+    const last = out[out.length - 1];
+    if (last && last.grade === g.grade && g.start - last.end < APPOSITION_CHARS && !/[;.]|\b(?:while|but|and)\b/.test(text.slice(last.end, g.start))) {
+      out[out.length - 1] = { ...last, end: g.end };
+    } else out.push(g);
+  }
+  return out;
 }
 
 export interface SentenceInput {
@@ -143,11 +158,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   }
 
   const roles: GradeRole[] = [];
-  mentions.forEach((g, k) => {
+  mentionsInOrder(mentions, input.text).forEach((g, k, mentions) => {
     const local = { start: g.start - input.start, end: g.end - input.start };
-    // "rated it inadequate, the lowest grade": one grade said twice.
-    const before = mentions[k - 1];
-    if (before && before.grade === g.grade && g.start - before.end < APPOSITION_CHARS && !/[;.]|\b(?:while|but|and)\b/.test(input.text.slice(before.end, g.start))) return;
     const clause = clauses.find((c) => local.start >= c.start && local.start < c.end)!;
     const clauseText = sentence.slice(clause.start, clause.end);
     const lead = sentence.slice(clause.start, local.start);
@@ -168,8 +180,13 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       const linked = group.every((c, i) => i === 0 || LIST_GLUE.test(sentence.slice(group[i - 1]!.end, c.start)));
       return linked || PLURAL_SUBJECT.test(sentence) ? [...new Set(group.map((c) => c.council.name))] : [group[group.length - 1]!.council.name];
     };
+    const unnamedGroup = PLURAL_COUNCILS.test(lead) && NUMBERED.test(lead);
     if (inClause.length > 0) names = listed(inClause);
-    else if (councils.length > 0) {
+    else if (unnamedGroup) {
+      // "Two London boroughs rated good as Wirral judged inadequate": not Wirral's grade.
+      pending.push(g);
+      return;
+    } else if (councils.length > 0) {
       const before = councils.filter((c) => c.end <= local.start);
       names = PLURAL_SUBJECT.test(sentence) ? [...new Set(councils.map((c) => c.council.name))] : before.length ? [before[before.length - 1]!.council.name] : [councils[0]!.council.name];
     } else if (input.focus.length > 0 && !(PLURAL_COUNCILS.test(sentence) && NUMBERED.test(sentence))) {

@@ -9,6 +9,8 @@ export interface ResolvedGrades {
   previous: { grade: Grade; when: string | null; span: [number, number]; rule: string } | null;
   judgements: Judgement[];
   warnings: Warning[];
+  /** The article gives this council a grade of this inspection, even if too unsure to keep. */
+  graded: boolean;
 }
 
 export interface ResolveOptions {
@@ -32,6 +34,7 @@ export function resolveGrades(council: string, assertions: GradeAssertion[], opt
     });
   };
 
+  const graded = mine.some((a) => a.role === 'current' && !a.dated);
   let current = mine.filter((a) => a.role === 'current' && a.area === null);
   const earlier = mine.filter((a) => a.role === 'previous' && a.area === null);
   // A grade given only with a past year ("rated good in 2022") is history, not this inspection's.
@@ -76,5 +79,5 @@ export function resolveGrades(council: string, assertions: GradeAssertion[], opt
       previous = { grade: first.grade, when: first.when, span: [first.start, first.end], rule: first.rule };
     } else conflict('the previous grade', pool);
   }
-  return { overall, previous, judgements, warnings };
+  return { overall, previous, judgements, warnings, graded: graded && (overall !== null || judgements.length > 0 || warnings.length > 0) };
 }
