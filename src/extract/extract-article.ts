@@ -87,21 +87,25 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const inspections: InspectionDraft[] = [];
   for (const [name, councilGrades] of resolved) {
     warnings.push(...councilGrades.warnings);
-    // Kind and period come from sentences about this inspection, not from history ("a 2019 re-inspection").
-    const about = sentencesAbout(focus, name)
+    // Kind and period come from sentences about this inspection, not from history ("a 2019
+    // re-inspection"); an ungraded visit may be named beside the grade it follows.
+    const aboutAll = sentencesAbout(focus, name);
+    const about = aboutAll
       .filter((s) => !grades.assertions.some((a) => a.role === 'previous' && a.start >= s.start && a.end <= s.end))
       .map((s) => text.slice(s.start, s.end)).join('\n');
-    const agencyOnly = councilGrades.overall === null && councilGrades.judgements.length > 0
-      && councilGrades.judgements.every((j) => j.area === 'adoption' || j.area === 'fostering');
-    // An ungraded visit's words win over grades too contradictory to keep.
     const hasGrades = councilGrades.overall !== null || councilGrades.judgements.length > 0;
-    const kind = inspectionKind(about, hasGrades, agencyOnly) ?? (hasGrades ? null : inspectionKind(about, true, false));
+    // An adoption or fostering agency's inspection grades the agency alone.
+    const agencyGrades = councilGrades.judgements.length > 0
+      && councilGrades.judgements.every((j) => (j.area === 'adoption' || j.area === 'fostering') && j.grade === (councilGrades.overall?.grade ?? j.grade));
+    const kind = inspectionKind(about, hasGrades, agencyGrades)
+      ?? inspectionKind(aboutAll.map((s) => text.slice(s.start, s.end)).join('\n'), false, false)
+      ?? (councilGrades.graded ? inspectionKind(about, true, false) : null);
     let overall = councilGrades.overall;
     let judgements = splitCombinedJudgement(councilGrades.judgements, text, date);
-    if ((kind?.kind === 'adoption_agency' || kind?.kind === 'fostering_agency') && overall === null) {
+    if (kind?.kind === 'adoption_agency' || kind?.kind === 'fostering_agency') {
       // The agency's own grade is the inspection's overall grade (RECORDS.md).
       const j = judgements[0]!;
-      overall = { grade: j.grade, span: j.span, rule: `${kind.rule}:${j.rule}` };
+      overall ??= { grade: j.grade, span: j.span, rule: `${kind.rule}:${j.rule}` };
       judgements = [];
     }
     const isAbout = (sentence: number) => focus[sentence]!.about.includes(name);

@@ -91,7 +91,8 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null };
   if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null };
   if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null };
-  if (earlierYear) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };
+  // "judged inadequate for the first time since 2013": the year is not this grade's.
+  if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };
   return { previous: false, rule: '', when: null };
 }
 
@@ -220,19 +221,22 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     // Areas: in the clause before the grade (its subject), or after it joined by "for/in/on/:".
     const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd) && a.end <= local.start);
     const tail = sentence.slice(local.end, clause.end);
-    const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < clause.end) : [];
+    // "…to be good: the impact of leaders; help and protection; …" lists its areas past the clause.
+    const listEnd = /^[\s"”’']*:/.test(tail) ? sentence.length : clause.end;
+    const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < listEnd) : [];
     let chosen: AreaMention[] = [];
     let areaRule = '';
     if (areaAfter.length > 0) {
       // "Leadership was judged inadequate, as was the safeguarding board": both areas.
       chosen = AS_WAS_AFTER.test(tail) ? [...areaBefore, ...areaAfter] : areaAfter;
       areaRule = 'judgement.grade_for_area';
-    } else if (BACK_REFERENCE_RE.test(sentence.slice(clause.start, local.start)) && areas.some((a) => a.end <= clause.start)) {
-      chosen = areas.filter((a) => a.end <= clause.start);
-      areaRule = 'judgement.back_reference';
     } else if (areaBefore.length > 0 && !OVERALL_RE.test(sentence.slice(local.end, local.end + 30))) {
       chosen = areaBefore;
       areaRule = 'judgement.area_rated';
+    } else if (BACK_REFERENCE_RE.test(sentence.slice(clause.start, local.start)) && areas.some((a) => a.end <= clause.start)) {
+      // "…adoption services and leadership, with inspectors rating both areas as outstanding".
+      chosen = areas.filter((a) => a.end <= clause.start);
+      areaRule = 'judgement.back_reference';
     }
     const overallToo = chosen.length > 0 && OVERALL_RE.test(sentence.slice(local.end, clause.end)) && areaRule === 'judgement.grade_for_area';
     if (chosen.length === 0 || overallToo) {

@@ -34,7 +34,6 @@ export function resolveGrades(council: string, assertions: GradeAssertion[], opt
     });
   };
 
-  const graded = mine.some((a) => a.role === 'current' && !a.dated);
   let current = mine.filter((a) => a.role === 'current' && a.area === null);
   const earlier = mine.filter((a) => a.role === 'previous' && a.area === null);
   // A grade given only with a past year ("rated good in 2022") is history, not this inspection's.
@@ -79,5 +78,6 @@ export function resolveGrades(council: string, assertions: GradeAssertion[], opt
       previous = { grade: first.grade, when: first.when, span: [first.start, first.end], rule: first.rule };
     } else conflict('the previous grade', pool);
   }
-  return { overall, previous, judgements, warnings, graded: graded && (overall !== null || judgements.length > 0 || warnings.length > 0) };
+  const graded = overall !== null || judgements.length > 0 || warnings.some((w) => w.rule === 'grade.conflict' && !w.text.includes('previous'));
+  return { overall, previous, judgements, warnings, graded };
 }
