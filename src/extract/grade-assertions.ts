@@ -46,9 +46,14 @@ const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+(?:the\s+)?$/;
 /** "Both councils", "all received", "each rated": a grade shared by every council named; "both areas" is not. */
 const PLURAL_SUBJECT = /\b(?:both|all|each)\b(?! (?:areas?|of (?:the|these) areas|judge?ments?|grades?)\b)/i;
 const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?[\s,]*(?:overall[\s,]*)?(?:(?:as well as|and also|and|plus)\s+)?(?:(?:for|in|on|to)\b|:)/i;
+const AREA_LIST_STOP = /,?\s+(?:and|while|but|whereas)\s+(?:[\w’']+\s+){0,3}?(?:judged|rated|graded|found|deemed|gave|was|were|is|are)\b/i;
 const AS_WAS_AFTER = new RegExp(areaVocab.asWasAfter, 'i');
 const STILL_BEFORE = re(context.stillBefore);
 const CURRENT_CUE = re(context.currentCue);
+/** How far after "visited" or "inspected" the visit's own year stands ("visited in January 2020"). */
+const VISIT_YEAR_CHARS = 30;
+/** How far after a grade a year may stand and still date it ("rated inadequate in September 2017"). */
+const YEAR_AFTER_CHARS = 40;
 /** Two mentions of one grade this close are one grade in apposition. */
 const APPOSITION_CHARS = 40;
 /** Between two grades: only "and <name>", no verb of its own. */
@@ -73,19 +78,33 @@ function clausesOf(sentence: string): Clause[] {
 }
 
 /** Is the grade at [start, end) of the sentence an earlier inspection's? Returns "when" too. */
+/** Offsets of years that date this inspection's own visit ("inspectors visited in June 2022"). */
+function currentEventYears(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(CURRENT_EVENT.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const near = yearsIn(text.slice(m.index, m.index + m[0].length + VISIT_YEAR_CHARS));
+    out.push(...near.map((y) => m!.index + y.index));
+  }
+  return out;
+}
+
 function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number) {
   // Cues before the grade count from the clause start or the grade before it, whichever is later.
   const before = sentence.slice(Math.max(clause.start, prevGradeEnd), mention.start);
   const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
   // "…retaining the grade it received in 2017": that year is the earlier grade's, not this one's.
-  const ownEnd = SAME_AS_PREVIOUS.test(after) ? mention.end : Math.min(clause.end, nextGradeAt);
+  // A year dates this grade when it stands before it in its clause or just after it; one
+  // further on belongs to a later phrase ("…, one rung above the verdict it was handed in 2016").
+  const ownEnd = SAME_AS_PREVIOUS.test(after) ? mention.end : Math.min(clause.end, nextGradeAt, mention.end + YEAR_AFTER_CHARS);
   const years = yearsIn(sentence.slice(clause.start, ownEnd));
   const nearest = years.sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
   // A year before the article's own is history; without a dateline, only a year that is
   // not the inspection's own visit ("inspectors visited in June 2022") counts.
-  const clauseText = sentence.slice(clause.start, clause.end);
-  const earlierYear = reference.year !== null && years.some((y) => y.year < reference.year! && y.index + clause.start >= prevGradeEnd)
-    && (reference.dated || !CURRENT_EVENT.test(clauseText));
+  const clauseText = sentence.slice(clause.start, ownEnd);
+  const visitYears = reference.dated ? [] : currentEventYears(clauseText);
+  const earlierYear = reference.year !== null
+    && years.some((y) => y.year < reference.year! && y.index + clause.start >= prevGradeEnd && !visitYears.includes(y.index));
   // "from inadequate to good": the first is the earlier grade, the second this one.
   const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
   if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null };
@@ -223,7 +242,10 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     const tail = sentence.slice(local.end, clause.end);
     // "…to be good: the impact of leaders; help and protection; …" lists its areas past the clause.
     const listEnd = /^[\s"”’']*:/.test(tail) ? sentence.length : clause.end;
-    const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < nextGradeAt && a.start < listEnd) : [];
+    // …and the list stops where a new predicate starts (", and judged help and protection to be good").
+    const stop = AREA_LIST_STOP.exec(tail);
+    const areaEnd = Math.min(listEnd, nextGradeAt, stop ? local.end + stop.index : Infinity);
+    const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < areaEnd) : [];
     let chosen: AreaMention[] = [];
     let areaRule = '';
     if (areaAfter.length > 0) {
