@@ -54,7 +54,8 @@ export function collectGrades(
     if (tallies.some((t) => a.start >= t.span[0] && a.end <= t.span[1])) return false;
     // A story about a children's home or a school names its council too: grades said of
     // "it" there are the home's, not the council's children's services.
-    if (otherService && a.fromFocus && !COUNCIL_SERVICE.test(doc.sentenceText(doc.sentenceIndexAt(a.start)))) return false;
+    // (A graded area is always the council's: only overall grades are in doubt.)
+    if (otherService && a.fromFocus && a.area === null && !COUNCIL_SERVICE.test(doc.sentenceText(doc.sentenceIndexAt(a.start)))) return false;
     return true;
   });
   return { assertions: kept, mentions };

@@ -3,6 +3,7 @@
 // and "adequate strategies" are not grades.
 import vocab from '../vocab/grades.json' with { type: 'json' };
 import type { Grade } from '../record/schema.js';
+import { findAreaMentions } from './areas.js';
 
 export interface GradeMention {
   start: number;
@@ -26,6 +27,11 @@ const NOUN_AFTER = new RegExp(vocab.ratingNounAfter, 'i');
 const COPULA_BEFORE = new RegExp(`\\b${vocab.copula}\\W+(?:(?:also|still|now|all|both|each|again|not|judged|rated|deemed)\\W+)?[\"“‘']?$`, 'i');
 /** A "label: grade" line is short; a longer sentence with a colon is prose. */
 const LABEL_LINE_WORDS = 14;
+const FOR_AFTER = /^["”’']?\s*(?:rating |grade )?for\b/i;
+/** How far after "for" the area must begin. */
+const AREA_AFTER_CHARS = 40;
+const FROM_TO_BEFORE = /\bfrom\b[^.;]{0,80}\bto\s*["“‘']?$/i;
+const TO_BE_BEFORE = /\bto be\s*["“‘']?$/i;
 const AS_BEFORE = /\bas\s*["“‘']?$/i;
 const OPEN_QUOTE = /["“‘']\s*$/;
 const CLOSE_QUOTE = /^\s*["”’']/;
@@ -55,7 +61,11 @@ export function findGradeMentions(sentence: string, base: number): GradeMention[
     const cued = phrase.strong || quoted || NOUN_AFTER.test(after)
       || RATING_VERB.test(wordsBefore(sentence, start, vocab.maxCueWords))
       // "Inspectors rated the impact of leaders, help and protection, and … as good."
-      || (AS_BEFORE.test(before) && RATING_VERB.test(before))
+      || ((AS_BEFORE.test(before) || TO_BE_BEFORE.test(before)) && RATING_VERB.test(before))
+      // "climbed from requires improvement to good".
+      || FROM_TO_BEFORE.test(before)
+      // "…, and RI for the impact of leaders": a grade given to a named area.
+      || (FOR_AFTER.test(after) && findAreaMentions(after.slice(0, AREA_AFTER_CHARS)).length > 0)
       // A label line: "Adoption performance: outstanding", "- overall effectiveness: good".
       || (/:\s*["“‘']?$/.test(before) && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
       || (phrase.grade !== 'good' && phrase.grade !== 'adequate' && COPULA_BEFORE.test(before));

@@ -24,7 +24,7 @@ const MAX_GAP = 1;
 
 const INLINE_TOTAL = new RegExp(vocab.inlineTotal, 'i');
 const AREA_FOR = new RegExp(vocab.areaFor, 'i');
-const OF_TOTAL_BEFORE = new RegExp(`\\b(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}) of (?:the |its |their )?$`, 'i');
+const OF_TOTAL_BEFORE = new RegExp(`\\b(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}) of (?:the |its |their )$`, 'i');
 
 const gradeOf = (word: string): Grade => {
   const w = word.toLowerCase();
