@@ -30,7 +30,8 @@ interface Hit extends Range { side: keyof Tone | 'neutral' }
 
 function hits(text: string): Hit[] {
   const all: Hit[] = [];
-  for (const [re, side] of [[PRAISE, 'praise'], [CONCERN, 'concern'], [NEUTRAL, 'neutral']] as const) {
+  // Neutral first: where a neutral phrase and a cue are equally long, the neutral one wins.
+  for (const [re, side] of [[NEUTRAL, 'neutral'], [PRAISE, 'praise'], [CONCERN, 'concern']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }

@@ -196,6 +196,63 @@ const ROWS: Row[] = [
     cut: ['Story continues below', 'AdChoices'],
     keep: ['The story continues below the surface, inspectors found, with deeper problems in planning.'],
   },
+  // Furniture kinds first seen in the holdout set: each rule is a kind of line, with
+  // body sentences that share its cue words.
+  {
+    rule: 'navigation.masthead_name', kind: 'navigation', head: true,
+    cut: ['Children’s Services Weekly', 'Care Sector Daily', 'Rochdale Online', 'The Social Work Digest'],
+    keep: ['Care Sector Daily readers were the first to hear of the result, the council said.', 'Ofsted Praises Weekly Visits by social workers in the county.'],
+  },
+  {
+    rule: 'navigation.link_bar', kind: 'navigation',
+    cut: ['Family notices | Jobs | Property | Motors', 'Members’ news | Campaigns | Join UNISON', 'Home · Latest · Sport · Business'],
+    keep: ['Outcomes for children | families | carers all improved, the report says.', 'Barnet | good | 2019'],
+  },
+  {
+    rule: 'list.related_heading', kind: 'related',
+    cut: ['Read more Local News', 'More Bradford stories', 'More from the Echo news'],
+    keep: ['More local news coverage of the inspection is needed, the MP said.', 'Read more news about care leavers in the council’s own annual report.'],
+  },
+  {
+    rule: 'paywall.benefits', kind: 'paywall',
+    cut: ['Subscribers get unlimited access to news, features and our practice library. Start your free 14-day trial today.', 'Thank you for reading. Support local journalism: subscribe to the Free Press from just £1 a week.'],
+    keep: ['Care leavers get free access to leisure centres, the report says.', 'Members get full access to their records, inspectors found.', 'Thank you for reading this report, the chair told councillors.'],
+  },
+  {
+    rule: 'share.buttons', kind: 'share',
+    cut: ['Share this release', 'Share this news', 'Share the press release'],
+    keep: ['Share this release with colleagues, the council asked staff.', 'Share the news with families, the director said.'],
+  },
+  {
+    rule: 'comments.heading', kind: 'comments',
+    cut: ['3 comments on "Ofsted grades tell us less than we think"', '12 thoughts on “Ofsted and us”', 'Have your say on this story'],
+    keep: ['3 comments on the report were made by councillors at the meeting.', 'Have your say on this story of improvement, the council urged residents in its survey.'],
+  },
+  {
+    rule: 'other.contact_line', kind: 'other',
+    cut: ['Branch office: Badminton Road, Yate. Tel: 01454 000 000', 'Newsroom, 1 High Street | T: 01234 567 890 | E: news@example.co.uk'],
+    keep: ['Parents can ring the helpline (tel: 0800 123 4567) for advice, the council said.'],
+  },
+  {
+    rule: 'other.advertising_contact', kind: 'other',
+    cut: ['To advertise in the Weekly Herald call 01642 555 0192', 'To place a family notice, email notices@example.co.uk', 'Advertise with us'],
+    keep: ['To advertise the vacancies, the council will call on agencies.', 'To advertise in local papers, call centres were used, the report says.'],
+  },
+  {
+    rule: 'other.reader_appeal', kind: 'other',
+    cut: ['Could you foster? Call 0300 123 0000 or visit the council’s website to find out more.', 'Interested in adopting? Visit www.adoptionmatch.org.uk', 'Are you a care leaver? Email help@example.org.uk'],
+    keep: ['Could you do more? Call it what you like, but the council must act.', 'Can services improve? Visit any family hub and the answer is clear, she wrote.'],
+  },
+  {
+    rule: 'other.letters_pitch', kind: 'other',
+    cut: ['Have your say: email letters@mkcitizen.example or write to the address below.', 'Send your letters to letters@example.co.uk'],
+    keep: ['Have your say: that is the message from young people to the council.', 'Send your letters of support to the team, the director told parents.'],
+  },
+  {
+    rule: 'other.app_promo', kind: 'other',
+    cut: ['Get the latest news on the go – download the KentOnline app', 'Download our free app', 'Available on the App Store and Google Play'],
+    keep: ['Care leavers can download the app from the council’s website.', 'The council has launched an app for care leavers, which is available on Google Play.', 'Get the app working for children, the director told staff.'],
+  },
 ];
 
 describe.each(ROWS)('$rule', ({ rule, kind, head = false, cut, keep }) => {
@@ -243,6 +300,45 @@ describe('the top of the article', () => {
   });
   it('a byline with a date gives `dateline`', () => {
     expect(clean([HEADLINE, 'by Gemma Rourke on 9 November 2022', BODY, BODY2]).dateline).toBe('by Gemma Rourke on 9 November 2022');
+  });
+});
+
+describe('kinds of furniture first seen in the holdout set', () => {
+  it('a comment section whose heading counts its comments is cut with its comments', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Leave a comment', '3 comments on "Council rated good by Ofsted"', 'Sam T says: Spot on. Our authority went from RI to good and nothing changed on the ground.']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed.map((x) => x.kind)).toEqual(['comments']);
+  });
+  it('"X says:" in the body is a quotation, not a comment', () => {
+    const quote = 'Jane Smith says: "We are delighted that inspectors recognised the work of our staff."';
+    expect(clean([HEADLINE, BODY, quote, BODY2]).paragraphs).toContain(quote);
+    // A "Comments" crosshead with one such line has no comment metadata: only the heading goes.
+    const said = 'Jane Smith says: we welcome the report and will act on it.';
+    expect(clean([HEADLINE, BODY, BODY2, 'Comments', said]).paragraphs).toContain(said);
+  });
+  it('a short line between two lines of a newsletter box is part of it', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Sign up to our daily newsletter', 'The i newsletter cut through the noise', 'Sign up', BODY]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2, BODY]);
+  });
+  it('a crosshead after a newsletter line, not closed by another, stays', () => {
+    const r = clean([HEADLINE, BODY, 'Sign up to our daily newsletter', 'Key findings', BODY2]);
+    expect(r.paragraphs).toContain('Key findings');
+  });
+  it('a masthead stacked over a section label: the masthead is navigation, the label the section', () => {
+    const headline = 'Joint inspection praises Wiltshire partners’ response to neglect';
+    const r = clean(['LocalGov News', 'Children’s services', headline, BODY, BODY2]);
+    expect(r).toMatchObject({ title: headline, section: 'Children’s services' });
+    expect(r.removed).toEqual([{ kind: 'navigation', text: 'LocalGov News' }, { kind: 'section_label', text: 'Children’s services' }]);
+    expect(r.paragraphs[0]).toBe(headline);
+  });
+  it('a lone kicker over the headline is still the section', () => {
+    const r = clean(['Liverpool News', 'Wirral children’s services rated inadequate by Ofsted', BODY, BODY2]);
+    expect(r).toMatchObject({ section: 'Liverpool News', title: 'Wirral children’s services rated inadequate by Ofsted' });
+  });
+  it('list items under the headline are body, not captions', () => {
+    const items = ['- the experiences and progress of children who need help and protection: good', '- the experiences and progress of care leavers: requires improvement to be good', '1. overall effectiveness judged good by inspectors'];
+    const r = clean([HEADLINE, 'Kent County Council’s children’s services have been judged good by Ofsted.', 'The inspection judged:', ...items, BODY, BODY2]);
+    for (const item of items) expect(r.paragraphs).toContain(item);
   });
 });
 

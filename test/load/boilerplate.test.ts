@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { cleanParagraphs } from '../../src/load/boilerplate/clean-paragraphs.js';
 import { RULES, compileRules, expandMacros } from '../../src/load/boilerplate/vocab.js';
 import vocab from '../../src/vocab/boilerplate.json' with { type: 'json' };
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precheckFor, requiredLiterals } from '../../src/load/boilerplate/required-literals.js';
 
 const clean = (text: string) => cleanParagraphs(text.split('\n\n'));
 const kinds = (text: string) => clean(text).removed.map((r) => r.kind);
@@ -153,5 +157,41 @@ describe('hostile input', () => {
   it('stays fast on many comment headings and list headings', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? 'Comments' : i % 3 === 1 ? 'More like this' : BODY));
     expect(timed(lines.join('\n\n'))).toBeLessThan(5000);
+  });
+});
+
+describe('rule prechecks (a speed-up that must never change a match)', () => {
+  const readLines = (dir: string) => readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    if (!statSync(path).isFile()) return [];
+    return readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  });
+  const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  const corpus = [...new Set(['load', 'extract/articles', 'holdout/articles', 'html'].flatMap((d) => readLines(join(root, d))))]
+    .map((l) => l.replace(/^[-•·*–—▪■◦●]+\s+/u, ''))
+    .concat(['ſtock image', 'Cooſkies', 'Photo: Getty \u212Aent', 'IMAGE COPYRIGHT GETTY', 'We use cookies.', '© Jane Doe', 'Jane Smith says: hello']);
+
+  it('finds a required literal in every line whose regex matches', () => {
+    const checked = RULES.filter((r) => r.precheck !== null);
+    expect(checked.length).toBeGreaterThan(5);
+    for (const rule of checked) {
+      for (const line of corpus) if (rule.regex.test(line)) expect(rule.precheck!.test(line), `${rule.id}: ${line}`).toBe(true);
+    }
+  });
+  it('finds a required literal in random text around the rule cues (property)', () => {
+    const checked = RULES.filter((r) => r.precheck !== null);
+    const pieces = ['image copyright', 'Picture: ', 'Getty Images', 'cookies', 'IPSO', 'regulated by', 'says:', ' ', '. ', ', ', 'a', 'Ofsted', '©', '£', '40,000', 'reply', '2 hours ago', 'ſ', '\u212A', 'K'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const line = parts.join('');
+      return checked.every((rule) => !rule.regex.test(line) || rule.precheck!.test(line));
+    }), { numRuns: 2000 });
+  });
+  it('derives literals that every match must hold', () => {
+    expect(requiredLiterals('.*\\bimage (?:copyright|source|caption)\\b.*')).toEqual(['image ']);
+    expect(requiredLiterals('(?:a|b)c')).toEqual(['c']);
+    expect(requiredLiterals('x?y?')).toBeNull();
+    expect(requiredLiterals('[nN][eE][wW][sS]')).toEqual(['news']);
+    expect(precheckFor('news|opinion')).toBeNull(); // anchored on a literal start: the regex fails fast on its own
+    expect(precheckFor('.*\\bcookies\\b.*')!.test('We use COOKIES')).toBe(true);
   });
 });

@@ -178,5 +178,26 @@ export function cutBlocks(scan: BlockScan): Array<Cut | null> {
     }
     i = end;
   }
+  fillBoxes(scan.paragraphs, cuts);
   return cuts;
+}
+
+/** Kinds of furniture that come as a box of lines: a sign-up form, a wall, a banner. */
+const BOX_KINDS: ReadonlySet<RemovedKind> = new Set<RemovedKind>(['newsletter', 'paywall', 'cookie']);
+/** Most words of an unmarked line inside a box (a strapline, a form label). */
+const BOX_LINE_MAX_WORDS = 12;
+
+/**
+ * A short line that is not a sentence, between two cut lines of the same box kind, belongs
+ * to that box: a newsletter's strapline between its pitch and its button ("Sign up to our
+ * daily newsletter" / "The i newsletter cut through the noise" / "Sign up").
+ */
+function fillBoxes(paragraphs: readonly string[], cuts: Array<Cut | null>): void {
+  for (let i = 1; i + 1 < paragraphs.length; i++) {
+    const before = cuts[i - 1];
+    const after = cuts[i + 1];
+    if (cuts[i] || !before || !after || before.kind !== after.kind || !BOX_KINDS.has(before.kind)) continue;
+    if (!shortNonSentence(paragraphs[i]!, BOX_LINE_MAX_WORDS)) continue;
+    cuts[i] = { kind: before.kind, rule: `${before.kind}.box_line`, group: before.group };
+  }
 }

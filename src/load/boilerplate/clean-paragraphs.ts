@@ -7,8 +7,8 @@
 import type { Removed } from '../../record/schema.js';
 import { cutBlocks } from './blocks.js';
 import { resolveHeader } from './header.js';
-import { findZoneEnd, matchRule, type ParagraphContext } from './match-rules.js';
-import { isBodyLike, unwrapQuotes } from './paragraph-shape.js';
+import { findZoneEnd, isBodyLikeAt, matchRule, type ParagraphContext } from './match-rules.js';
+import { unwrapQuotes } from './paragraph-shape.js';
 import { findDate } from '../published-date.js';
 import { SECTION_LABEL } from './vocab.js';
 
@@ -34,7 +34,7 @@ export function cleanParagraphs(input: readonly string[]): CleanedParagraphs {
   const paragraphs = input.filter((p) => p.length > 0);
   const context: ParagraphContext = { zoneEnd: findZoneEnd(paragraphs), last: paragraphs.length - 1 };
   const matches = paragraphs.map((_, i) => matchRule(paragraphs, i, context));
-  const firstBody = paragraphs.findIndex((p, i) => matches[i] === null && isBodyLike(p));
+  const firstBody = paragraphs.findIndex((_, i) => matches[i] === null && isBodyLikeAt(paragraphs, i));
   const cuts = cutBlocks({ paragraphs, matches, context, firstBody: firstBody < 0 ? paragraphs.length : firstBody });
   const nextGroup = Math.max(0, ...cuts.map((c) => c?.group ?? 0)) + 1;
   const { headline, order } = resolveHeader({ paragraphs, cuts, zoneEnd: context.zoneEnd, nextGroup });

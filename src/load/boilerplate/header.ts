@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import { RULES } from './vocab.js';
 import type { Cut } from './blocks.js';
-import { endsSentence, hasVerb, isBodyLike, isHeadlineLike, wordCount } from './paragraph-shape.js';
+import { endsSentence, hasVerb as lineHasVerb, isBodyLike, isHeadlineLike, wordCount } from './paragraph-shape.js';
 
 export interface HeaderInput {
   paragraphs: readonly string[];
@@ -33,6 +33,8 @@ const KICKER_MAX_WORDS = 4;
 /** Paragraphs (standfirst) a header block saved after the body may hold after its headline. */
 const TRAILING_HEADER_MAX_AFTER = 2;
 
+/** A line that opens with a list bullet or number. */
+const LIST_ITEM = /^(?:[-•·*–—▪■◦●]|\d+[.)])\s/u;
 const SECTION_LABEL = RULES.find((r) => r.id === 'section_label.standalone')!;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|der|le|la|al|bin|ibn)$/u;
 
@@ -51,6 +53,13 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
   };
   const kept = (i: number) => i >= 0 && i < paragraphs.length && cuts[i] === null;
   const last = paragraphs.length - 1;
+  // compromise is the costliest step of cleaning: each line is tagged at most once.
+  const verbs = new Map<string, boolean>();
+  const hasVerb = (p: string) => {
+    let v = verbs.get(p);
+    if (v === undefined) verbs.set(p, (v = lineHasVerb(p)));
+    return v;
+  };
 
   // 3.1 A paragraph printed twice in a row is a picture's alt text and caption (or a copy slip).
   for (let i = 1; i < paragraphs.length; i++) {
@@ -73,6 +82,9 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
 
   // 3.3 A kicker: a short verbless label over the headline ("Children's social care"),
   // the section it is filed under. Only when a longer headline with a verb follows.
+  // Two such labels stacked over the headline are the publication's name over the
+  // section ("LocalGov News", "Children's services"): the upper one is the masthead.
+  const labelShaped = (p: string) => wordCount(p) <= KICKER_MAX_WORDS && !endsSentence(p);
   let first = paragraphs.findIndex((_, i) => kept(i));
   const next = paragraphs.findIndex((_, i) => i > first && kept(i));
   if (first >= 0 && next >= 0 && first < input.zoneEnd) {
@@ -82,6 +94,19 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
       && !endsSentence(label) && !hasVerb(label) && hasVerb(headlineAfter)) {
       cut(first, 'section_label', 'section_label.kicker');
       first = next;
+    } else {
+      const third = paragraphs.findIndex((_, i) => i > next && kept(i));
+      const headline = third >= 0 ? paragraphs[third]! : '';
+      // Shapes first: the verb tests run compromise.
+      if (third >= 0 && next < input.zoneEnd && labelShaped(label) && labelShaped(headlineAfter)
+        && isHeadlineLike(headline) && wordCount(headline) > wordCount(headlineAfter)
+        && !hasVerb(label) && !hasVerb(headlineAfter) && hasVerb(headline)) {
+        cut(first, 'navigation', 'navigation.masthead_over_kicker');
+        // A dated label ("Branch Bulletin – February 2017") is the issue line, not a section.
+        if (/\d/.test(headlineAfter)) cut(next, 'navigation', 'navigation.masthead_over_kicker', first);
+        else cut(next, 'section_label', 'section_label.kicker');
+        first = third;
+      }
     }
   }
 
@@ -98,13 +123,15 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
     if (isBodyLike(p)) { bodySeen = true; continue; }
     const words = wordCount(p);
     if (endsSentence(p) || words > CAPTION_MAX_WORDS || words === 0) continue;
+    // A list item ("- the experiences and progress of care leavers: good") is body, not a caption.
+    if (LIST_ITEM.test(p)) continue;
     // After the standfirst, a caption reads as a sentence without its full stop; a
     // crosshead ("Key findings", "What happens next") is shorter. Under the headline, a
     // verbless label is an image's alt text. A standfirst without a full stop does not
     // count as body seen.
-    const verb = hasVerb(p);
-    const sentenceCaption = bodySeen && verb && words >= CAPTION_MIN_WORDS;
-    if (sentenceCaption || (!bodySeen && words < LABEL_MAX_WORDS && !verb)) cut(i, 'caption', 'caption.unpunctuated_line');
+    // (The verb test runs compromise, the costliest step of cleaning: only where it decides.)
+    const sentenceCaption = bodySeen && words >= CAPTION_MIN_WORDS && hasVerb(p);
+    if (sentenceCaption || (!bodySeen && words < LABEL_MAX_WORDS && !hasVerb(p))) cut(i, 'caption', 'caption.unpunctuated_line');
   }
 
   // 3.6 A header block saved after the body ("News", headline, standfirst at the end):

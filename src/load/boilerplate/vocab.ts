@@ -4,6 +4,7 @@
 // new publisher's furniture is a new JSON entry, not a new branch of code.
 import data from '../../vocab/boilerplate.json' with { type: 'json' };
 import { REMOVED_KINDS, type RemovedKind } from '../../record/schema.js';
+import { precheckFor } from './required-literals.js';
 
 export type BlockType = 'paywall' | 'list' | 'comments' | 'cookie';
 export type ListItems = 'related' | 'job_ad' | 'navigation' | 'auto';
@@ -13,6 +14,12 @@ export interface BoilerplateRule {
   id: string;
   kind: RemovedKind;
   regex: RegExp;
+  /**
+   * For a pattern that scans the paragraph (`.*\bword...`): an unanchored search for the
+   * literals one of which every match holds, derived from the pattern
+   * (required-literals.ts). A paragraph it does not find is no match; null: no precheck.
+   */
+  precheck: RegExp | null;
   /** A paragraph longer than this is never this furniture (protects body sentences). */
   maxWords: number;
   /** Only near the top of the article (before its second body paragraph). */
@@ -115,7 +122,8 @@ export function compileRules(file: VocabFile): BoilerplateRule[] {
     seen.add(entry.id);
     const kind = oneOf<RemovedKind>(entry.kind, REMOVED_KINDS, 'kind', entry.id);
     if (kind === null) throw new Error(`boilerplate vocabulary: ${entry.id} has no kind`);
-    const source = `^(?:${expandMacros(entry.pattern, file.macros)})$`;
+    const expanded = expandMacros(entry.pattern, file.macros);
+    const source = `^(?:${expanded})$`;
     let regex: RegExp;
     try {
       regex = new RegExp(source, entry.caseSensitive ? 'u' : 'iu');
@@ -126,6 +134,7 @@ export function compileRules(file: VocabFile): BoilerplateRule[] {
       id: entry.id,
       kind,
       regex,
+      precheck: precheckFor(expanded),
       maxWords: entry.maxWords ?? DEFAULT_MAX_WORDS,
       headOnly: entry.zone === 'head',
       notSentence: entry.notSentence ?? false,
