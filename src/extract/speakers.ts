@@ -166,7 +166,11 @@ export function attributeQuotations(text: string, sentences: Sentence[], quotes:
     const tailRaw = text.slice(q.end + 1, endOfTail);
     const tail = tailRaw.split(/(?<=[.!?])\s+(?=["“‘A-Z])/)[0] ?? '';
     let attribution: Attribution | null = null;
+    // "Cllr X, cabinet member for children, said:" as a paragraph of its own, the quotation below it.
+    const lead = head.trim() === '' ? sentences.filter((x) => x.paragraph === q.paragraph - 1).pop() : undefined;
+    const leadText = lead ? text.slice(lead.start, lead.end) : '';
     if (SPEECH_AT_END.test(head) || /:\s*$/.test(head)) attribution = fromPhrase(text, head, sentenceStart, 'speaker.before_quote');
+    else if (lead && /:\s*$/.test(leadText) && SPEECH_AT_END.test(leadText)) attribution = fromPhrase(text, leadText, lead.start, 'speaker.before_quote');
     else if (!/^\s*["“]/.test(tail) && SPEECH_AT_START.test(tail)) attribution = fromPhrase(text, tail, q.end, 'speaker.after_quote');
     else if (/^\s*(?:according to|the report|inspectors)/i.test(tail)) attribution = fromPhrase(text, tail, q.end, 'speaker.after_quote');
     if ((!attribution || (attribution.voice === 'unknown' && !attribution.speaker)) && previous && q.paragraph - previous.paragraph <= 1) {
