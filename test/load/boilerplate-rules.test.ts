@@ -253,6 +253,32 @@ const ROWS: Row[] = [
     cut: ['Get the latest news on the go – download the KentOnline app', 'Download our free app', 'Available on the App Store and Google Play'],
     keep: ['Care leavers can download the app from the council’s website.', 'The council has launched an app for care leavers, which is available on Google Play.', 'Get the app working for children, the director told staff.'],
   },
+  // Furniture kinds first seen in the final set.
+  {
+    rule: 'byline.by_name', kind: 'byline',
+    cut: ['by Mark Oduya on February 22, 2024 in Children, Social work practice', 'By Jane Smith | 3 March 2023 in News, Fostering'],
+    keep: ['By Jane Smith on 9 November 2022 in Leeds, the council said the plan would work.', 'By the end of 2023 in Lewisham, youth violence had fallen by a third.'],
+  },
+  {
+    rule: 'byline.name_then_date', kind: 'byline',
+    cut: ['Jane Smith | 12 March 2019 in Children, Fostering'],
+    keep: ['Jane Smith, the director, said on 12 March 2019 in Leeds that she was delighted.'],
+  },
+  {
+    rule: 'navigation.masthead', kind: 'navigation', head: true,
+    cut: ['Runcorn & Widnes World', 'Wirral Globe', 'Telegraph & Argus', 'News & Star', 'Warrington Guardian'],
+    keep: ['Runcorn & Widnes World Cup fans raised money for the children’s home, the council said.', 'Halton’s Brave New World for care leavers is working, inspectors said.'],
+  },
+  {
+    rule: 'list.related_heading', kind: 'related',
+    cut: ['Read more:', 'Most read:', 'Related stories:'],
+    keep: ['Most read by councillors were these findings:', 'Read more widely, the report shows a service that is improving.'],
+  },
+  {
+    rule: 'paywall.sign_in_closer', kind: 'paywall',
+    cut: ['Have you registered? Read our terms and conditions', 'Are you subscribed?'],
+    keep: ['Have you registered your child for a school place? Parents were reminded by the council.', 'Are you registered with a GP? Care leavers are asked this at every review.'],
+  },
 ];
 
 describe.each(ROWS)('$rule', ({ rule, kind, head = false, cut, keep }) => {
@@ -342,6 +368,74 @@ describe('kinds of furniture first seen in the holdout set', () => {
   });
 });
 
+describe('kinds of furniture first seen in the final set', () => {
+  const comment = 'Lisa_W: My niece is a care leaver in Wigan and her PA has been brilliant.';
+  it('a comment section of "Name: text" lines and action bars is cut whole', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Comments', 'Join the conversation', 'TrevorH: Good to see some positive news about the council for once.', 'Reply · Report', comment, 'Reply · Report']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed.map((x) => x.kind)).toEqual(['comments']);
+  });
+  it('one comment and a lone "Reply" under a counted heading is a comment section', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Comments (14)', 'Have your say', 'PaulB_1974: They’ve been saying this for years. Nothing ever changes.', 'Reply']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+  });
+  it.each([
+    ['a transcript of "Name: text" lines under a "Comment" crosshead', ['Comment', 'Smith: We welcome the report and will act on every recommendation.', 'Jones: The opposition will hold the cabinet to account on this.']],
+    ['an action-bar word in a body sentence', ['Comments', 'Reply to the letter was sent within a week, the council said.', 'Leader: We are proud of our staff and of the children they support.']],
+  ])('keeps %s (user-name lines are weak evidence)', (_, lines) => {
+    const r = clean([HEADLINE, BODY, BODY2, ...lines, BODY]);
+    for (const line of lines.slice(1)) expect(r.paragraphs).toContain(line);
+  });
+  it('"Notes to editors" below the body: the heading and notes are other, furniture among them keeps its kind', () => {
+    const notes = ['Notes to editors', 'The full report is available on the Ofsted website.', 'The council was last inspected in 2018.', 'For media enquiries, please contact the communications team on 01422 288 001.', 'Background: the council runs 12 children’s homes.', 'Share this release'];
+    const r = clean([HEADLINE, BODY, BODY2, 'Ends', ...notes]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([
+      { kind: 'other', text: 'Ends' },
+      { kind: 'other', text: notes.slice(0, 3).join('\n') },
+      { kind: 'other', text: notes[3] },
+      { kind: 'other', text: notes[4] },
+      { kind: 'share', text: notes[5] },
+    ]);
+  });
+  it.each(['Notes to editors', 'Notes for editors:', 'Editors’ notes', 'Note to editors: the full report is on the Ofsted website.', 'Information for news desks'])('%s is a notes heading', (heading) => {
+    const r = clean([HEADLINE, BODY, BODY2, heading, 'The inspection took place in February.']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(ruleFor(heading, false)).toBe('other.notes_to_editors');
+  });
+  it('notes stop at the next block of another type', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Notes to editors', 'The report is on the Ofsted website.', 'Related stories', 'Council tax to rise by 5%']);
+    expect(r.removed.map((x) => x.kind)).toEqual(['other', 'related']);
+  });
+  it.each([
+    'Notes to editors were attached to the release, the council said.',
+    'Information for editors of school newsletters was published alongside the report.',
+    'Editor’s note: this article was updated to correct the date of the inspection.',
+  ])('keeps %s', (sentence) => {
+    expect(clean(placed(sentence, false)).paragraphs).toContain(sentence);
+    expect(clean([HEADLINE, BODY, BODY2, sentence]).paragraphs).toContain(sentence);
+  });
+  it('a notes heading above the body goes alone', () => {
+    const r = clean([HEADLINE, 'Notes to editors', BODY, BODY2, BODY]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2, BODY]);
+  });
+  it.each([
+    [['Sign up to our daily newsletter', 'The i newsletter cut through the noise'], 'newsletter'],
+    [['Already a subscriber? Sign in', 'Premium members get the full story'], 'paywall'],
+  ])('a short line under a box that names its subject is its last line: %s', (box, kind) => {
+    const r = clean([HEADLINE, BODY, BODY2, ...box]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind, text: box.join('\n') }]);
+  });
+  it.each([
+    ['Sign up to our daily newsletter', 'Key findings'],
+    ['Sign up to our daily newsletter', 'The council sends its newsletter to every foster carer.'],
+    ['Already a subscriber? Sign in', 'Foster carers and members of the panel were interviewed by inspectors.'],
+  ])('keeps a line under a box without its cue or with a full stop: %s / %s', (box, line) => {
+    expect(clean([HEADLINE, BODY, box, line, BODY2]).paragraphs).toContain(line);
+  });
+});
+
 describe('anyCase', () => {
   it('makes letters match either case, leaving escapes, classes and property braces alone', () => {
     expect(anyCase('news|press releases?')).toBe('[nN][eE][wW][sS]|[pP][rR][eE][sS][sS] [rR][eE][lL][eE][aA][sS][eE][sS]?');
@@ -356,5 +450,11 @@ describe('hostile input for the new rules', () => {
     const started = performance.now();
     clean([HEADLINE, ...tokens, BODY]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+  it('stays fast on many notes headings, comment user-name lines and action bars', () => {
+    const lines = Array.from({ length: 6000 }, (_, i) => ['Notes to editors', 'Comments', `User_${i}: ${'a'.repeat(200)}`, 'Reply · Report · Like (3)', 'By Jane Smith on 9 November 2022 in ' + 'a '.repeat(40), BODY][i % 6]!);
+    const started = performance.now();
+    clean([HEADLINE, BODY, BODY2, ...lines]);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

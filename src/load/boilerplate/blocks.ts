@@ -2,9 +2,10 @@
 // block (a registration wall, a "More like this" list, a comment section, a cookie
 // banner) takes the paragraphs after it that belong to it, and no more: each block
 // stops at the first paragraph that reads like body text, so an article that goes on
-// after a box in its middle keeps its text.
+// after a box in its middle keeps its text. A press release's notes to editors are
+// sentences themselves: they run from their heading below the body to the end.
 import type { RemovedKind } from '../../record/schema.js';
-import { JOB_TITLE_END, JOB_WORDS, type BoilerplateRule } from './vocab.js';
+import { BOX_CUES, JOB_TITLE_END, JOB_WORDS, type BoilerplateRule } from './vocab.js';
 import { endsSentence, endsWithFullStop, withoutBullet, wordCount } from './paragraph-shape.js';
 import { matchRule, type ParagraphContext } from './match-rules.js';
 
@@ -29,6 +30,8 @@ export interface BlockScan {
 export interface CommentIndex {
   /** metaBefore[k]: comment-metadata lines among paragraphs 0..k-1. */
   metaBefore: number[];
+  /** strongBefore[k]: those of them that are not weak evidence (a reply, report or time line). */
+  strongBefore: number[];
   /** sectionEnd[k]: last paragraph a comment section opened at k may take. */
   sectionEnd: number[];
 }
@@ -94,12 +97,16 @@ export function isJobList(items: readonly string[], matches: ReadonlyArray<Boile
   return titles >= 2 || (titles >= 1 && (strapline || fields));
 }
 
-/** A comment section: only when readers' comments (reply/report/"2 hours ago" lines) follow the heading. */
+/**
+ * A comment section: only when readers' comments (reply/report/"2 hours ago" lines) follow
+ * the heading; weak evidence ("Name: text" lines) counts only beside a strong line.
+ */
 export function commentsEnd(scan: BlockScan, start: number): number {
   const index = scan.comments ?? indexComments(scan);
   const end = index.sectionEnd[start]!;
   const meta = index.metaBefore[end + 1]! - index.metaBefore[start + 1]!;
-  return meta >= COMMENT_META_MIN ? end : start;
+  const strong = index.strongBefore[end + 1]! - index.strongBefore[start + 1]!;
+  return meta >= COMMENT_META_MIN && strong > 0 ? end : start;
 }
 
 /**
@@ -110,16 +117,19 @@ export function commentsEnd(scan: BlockScan, start: number): number {
 export function indexComments(scan: BlockScan): CommentIndex {
   const n = scan.paragraphs.length;
   const metaBefore = new Array<number>(n + 1).fill(0);
+  const strongBefore = new Array<number>(n + 1).fill(0);
   for (let k = 0; k < n; k++) {
-    const meta = matchRule(scan.paragraphs, k, scan.context, 'comments')?.inBlock === 'comments';
+    const rule = matchRule(scan.paragraphs, k, scan.context, 'comments');
+    const meta = rule?.inBlock === 'comments';
     metaBefore[k + 1] = metaBefore[k]! + (meta ? 1 : 0);
+    strongBefore[k + 1] = strongBefore[k]! + (meta && !rule!.weak ? 1 : 0);
   }
   const sectionEnd = new Array<number>(n).fill(n - 1);
   for (let k = n - 2; k >= 0; k--) {
     const m = scan.matches[k + 1] ?? null;
     sectionEnd[k] = m && m.block !== null && m.block !== 'comments' ? k : sectionEnd[k + 1]!;
   }
-  const index = { metaBefore, sectionEnd };
+  const index = { metaBefore, strongBefore, sectionEnd };
   scan.comments = index;
   return index;
 }
@@ -131,6 +141,21 @@ export function cookieEnd(scan: BlockScan, start: number): number {
     const m = scan.matches[k] ?? null;
     if (m?.kind === 'cookie' || (!m && shortNonSentence(scan.paragraphs[k]!, BUTTON_MAX_WORDS))) end = k;
     else break;
+  }
+  return end;
+}
+
+/**
+ * Notes to editors below a press release: from the heading to the next block of another
+ * type or the end of the text. Above the first body paragraph the heading goes alone.
+ */
+export function notesEnd(scan: BlockScan, start: number): number {
+  if (start <= scan.firstBody) return start;
+  let end = start;
+  for (let k = start + 1; k < scan.paragraphs.length; k++) {
+    const m = scan.matches[k] ?? null;
+    if (m && m.block !== null && m.block !== 'notes') break;
+    end = k;
   }
   return end;
 }
@@ -173,6 +198,24 @@ export function cutBlocks(scan: BlockScan): Array<Cut | null> {
         end = cookieEnd(scan, i);
         mark(i, end, 'cookie', rule.id);
         break;
+      case 'notes': {
+        // The notes are `other`; furniture among them (a media contact, a share bar) keeps its own kind.
+        end = notesEnd(scan, i);
+        mark(i, i, rule.kind, rule.id);
+        let open = true; // the last paragraph marked was a note, so the next one joins its item
+        for (let k = i + 1; k <= end; k++) {
+          const m = scan.matches[k] ?? null;
+          if (m === null || m.block === 'notes') {
+            if (open) cuts[k] = { kind: rule.kind, rule: rule.id, group };
+            else mark(k, k, rule.kind, rule.id);
+            open = true;
+          } else {
+            mark(k, k, m.kind, m.id);
+            open = false;
+          }
+        }
+        break;
+      }
       default:
         mark(i, i, rule.kind, rule.id);
     }
@@ -199,5 +242,14 @@ function fillBoxes(paragraphs: readonly string[], cuts: Array<Cut | null>): void
     if (cuts[i] || !before || !after || before.kind !== after.kind || !BOX_KINDS.has(before.kind)) continue;
     if (!shortNonSentence(paragraphs[i]!, BOX_LINE_MAX_WORDS)) continue;
     cuts[i] = { kind: before.kind, rule: `${before.kind}.box_line`, group: before.group };
+  }
+  // Right under a box, a short line that names the box's subject ("The i newsletter cut
+  // through the noise", "Have you registered? Read our terms") is its last line.
+  for (let i = 1; i < paragraphs.length; i++) {
+    const before = cuts[i - 1];
+    if (cuts[i] || !before || !BOX_KINDS.has(before.kind)) continue;
+    const cue = BOX_CUES.get(before.kind);
+    if (cue === undefined || !shortNonSentence(paragraphs[i]!, BOX_LINE_MAX_WORDS) || !cue.test(paragraphs[i]!)) continue;
+    cuts[i] = { kind: before.kind, rule: `${before.kind}.box_edge`, group: before.group };
   }
 }

@@ -6,7 +6,7 @@ import data from '../../vocab/boilerplate.json' with { type: 'json' };
 import { REMOVED_KINDS, type RemovedKind } from '../../record/schema.js';
 import { precheckFor } from './required-literals.js';
 
-export type BlockType = 'paywall' | 'list' | 'comments' | 'cookie';
+export type BlockType = 'paywall' | 'list' | 'comments' | 'cookie' | 'notes';
 export type ListItems = 'related' | 'job_ad' | 'navigation' | 'auto';
 
 /** One compiled cue: a whole-paragraph matcher and what a match means. */
@@ -36,6 +36,11 @@ export interface BoilerplateRule {
   items: ListItems;
   /** Only matches inside a block of this type. */
   inBlock: BlockType | null;
+  /**
+   * Inside a block, a line that counts as the block's evidence only beside stronger
+   * evidence (a bare "Name: text" line in a comment section, which a transcript has too).
+   */
+  weak: boolean;
 }
 
 interface RuleEntry {
@@ -51,6 +56,7 @@ interface RuleEntry {
   closes?: boolean;
   items?: string;
   inBlock?: string;
+  weak?: boolean;
   why?: string;
 }
 
@@ -58,11 +64,12 @@ interface VocabFile {
   macros: Record<string, string>;
   rules: RuleEntry[];
   jobCues: { titleEnds: string[]; words: string[] };
+  boxCues?: Record<string, string[]>;
 }
 
 /** Default cap on a cue paragraph's length when an entry gives none: furniture is short. */
 const DEFAULT_MAX_WORDS = 30;
-const BLOCK_TYPES: readonly string[] = ['paywall', 'list', 'comments', 'cookie'];
+const BLOCK_TYPES: readonly string[] = ['paywall', 'list', 'comments', 'cookie', 'notes'];
 const LIST_ITEMS: readonly string[] = ['related', 'job_ad', 'navigation', 'auto'];
 
 /**
@@ -143,6 +150,7 @@ export function compileRules(file: VocabFile): BoilerplateRule[] {
       closes: entry.closes ?? false,
       items: oneOf<ListItems>(entry.items, LIST_ITEMS, 'items', entry.id) ?? 'auto',
       inBlock: oneOf<BlockType>(entry.inBlock, BLOCK_TYPES, 'inBlock', entry.id),
+      weak: entry.weak ?? false,
     };
   });
 }
@@ -158,6 +166,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const JOB_TITLE_END = new RegExp(`\\b(?:${vocab.jobCues.titleEnds.map(escape).join('|')})$`, 'iu');
 /** Words of a job advert's fields ("per annum", "closing date"). */
 export const JOB_WORDS = new RegExp(`\\b(?:${vocab.jobCues.words.map(escape).join('|')})\\b`, 'iu');
+
+/**
+ * Per kind of box (newsletter, paywall, cookie): words of which a short line right under
+ * the box names its subject ("The i newsletter cut through the noise" under a sign-up).
+ */
+export const BOX_CUES: ReadonlyMap<RemovedKind, RegExp> = new Map(
+  Object.entries(vocab.boxCues ?? {}).filter(([kind]) => !kind.startsWith('_')).map(([kind, words]) => {
+    if (!REMOVED_KINDS.includes(kind as RemovedKind)) throw new Error(`boilerplate vocabulary: boxCues has unknown kind "${kind}"`);
+    return [kind as RemovedKind, new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'iu')];
+  }),
+);
 
 /** A section label on its own ("News", "Press releases"): picks the label out of "Somerset County Council – News". */
 export const SECTION_LABEL = new RegExp(`^(?:${expandMacros('{{SECTION}}', vocab.macros)})$`, 'iu');
