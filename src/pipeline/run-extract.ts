@@ -5,13 +5,13 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { pruneOtherVersions, versionFolder } from '../dataset/cache.js';
+import { CacheWriter, currentGeneration, pruneOtherVersions, versionFolder } from '../dataset/cache.js';
 import { commitAll, discardAll, openAtomic } from '../dataset/write-atomic.js';
 import { dispatch, InterruptedError } from './dispatch.js';
 import { createExecutor, workersAvailable } from './executor.js';
 import { ExternalSorter, type SortItem } from './external-sort.js';
 import { listUnits } from './list-units.js';
-import { errorLines } from './process-unit.js';
+import { errorLines } from './article-lines.js';
 import { programVersion } from './program-version.js';
 import type { ArticleLines, UnitSettings } from './types.js';
 
@@ -72,9 +72,11 @@ export const DEFAULT_BUDGET_MS = 10_000;
 
 export async function unitSettings(options: { maxBytes: number; cacheDir?: string | null; force?: boolean }): Promise<UnitSettings> {
   const version = await programVersion();
+  const cacheDir = options.cacheDir ? versionFolder(options.cacheDir, version) : null;
   return {
     maxBytes: options.maxBytes,
-    cacheDir: options.cacheDir ? versionFolder(options.cacheDir, version) : null,
+    cacheDir,
+    cacheGeneration: cacheDir ? currentGeneration(cacheDir) : null,
     programVersion: version,
     force: options.force ?? false,
   };
@@ -88,19 +90,39 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
   const started = performance.now();
   const settings = await unitSettings(options);
   const executor = createExecutor({ threads: threadsFor(options), budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, settings });
-  const sorter = new ExternalSorter(options.sortBudget);
+  const sorter = new ExternalSorter(options.sortBudget ?? (Number(process.env.OFSTED_NEWS_SORT_BUDGET) || undefined));
+  // A cache that cannot be written (a read-only install, say) only makes runs slower.
+  const cache = settings.cacheDir
+    ? await CacheWriter.create(settings.cacheDir).catch((error: unknown) => {
+      options.logger.warn({ cacheDir: options.cacheDir }, `the result cache cannot be written, so this run will not speed up the next (${error instanceof Error ? error.message : String(error)})`);
+      return null;
+    })
+    : null;
   const summary = emptySummary();
+  const memory = (phase: string) => {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    options.logger.debug({ phase, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external), spilled: sorter.spilled }, 'memory');
+  };
+  const memoryTimer = options.logger.isLevelEnabled('debug') ? setInterval(() => memory('extracting'), 5000).unref() : undefined;
   try {
-    await dispatch(listUnits(options.inputs, options.maxBytes), executor, (seq, outcome) => {
+    await dispatch(listUnits(options.inputs, options.maxBytes), executor, async (seq, outcome) => {
       if (outcome.cached) summary.cached += outcome.articles.length;
-      return Promise.all(outcome.articles.map((lines, sub) => sorter.add({ seq, sub, lines }))).then(() => {});
+      const entry = outcome.cacheEntry;
+      if (cache && entry) await ('ref' in entry ? cache.addRef(entry.key, entry.ref) : cache.add(entry.key, entry.payload, entry.sum));
+      for (const [sub, lines] of outcome.articles.entries()) await sorter.add({ seq, sub, lines });
     }, { signal: options.signal, onProgress: options.onProgress });
     await executor.close();
+    clearInterval(memoryTimer);
+    memory('extracted');
     if (sorter.spilled > 0) options.logger.debug({ runs: sorter.spilled }, 'results spilled to sorted temp runs');
     await writeDataset(options.outDir, sorter.sorted(), summary, options.logger, options.signal);
+    await cache?.commit();
   } finally {
+    clearInterval(memoryTimer);
     await executor.close();
     await sorter.cleanup();
+    await cache?.discard();
   }
   if (options.cacheDir) pruneOtherVersions(options.cacheDir, settings.programVersion);
   summary.seconds = (performance.now() - started) / 1000;

@@ -1,6 +1,7 @@
 // `ofsted-news extract <file-or-folder>... --out <dir>`, and `ofsted-news extract -`
 // (JSONL on standard input → one JSON line per article on standard output).
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { InputError } from '../../load/list-inputs.js';
 import { InterruptedError } from '../../pipeline/dispatch.js';
@@ -91,6 +92,11 @@ function onSignals(controller: AbortController) {
 }
 
 export async function extractCommand(options: ExtractOptions, context: CommandContext): Promise<number> {
+  // Memory over speed for V8: with it, peak RSS at 100,000 articles fell from ~300 MB to
+  // ~200 MB for ~5 % more CPU. Set before the worker threads start, so they get it too.
+  // (OFSTED_NEWS_V8_FLAGS='' turns it off, or sets other flags, for measurements.)
+  const v8Flags = process.env.OFSTED_NEWS_V8_FLAGS ?? '--optimize-for-size --max-semi-space-size=2';
+  if (v8Flags.trim()) setFlagsFromString(v8Flags);
   const logger = createLogger(options.logLevel, context.stderrIsTTY);
   const stream = options.out === null;
   const progress = createProgress(context.stderrIsTTY && !options.quiet && !stream);
@@ -111,8 +117,12 @@ export async function extractCommand(options: ExtractOptions, context: CommandCo
       });
     }
     progress.stop();
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    logger.info({ ...summary, seconds: Number(summary.seconds.toFixed(3)), peakRssMb, out: options.out ?? 'stdout' }, 'extract finished');
+    // Peak memory and CPU time of the whole process (all threads), for benchmarks; logs
+    // are not output, so this does not touch determinism.
+    const usage = process.resourceUsage();
+    const peakRssMb = Math.round(usage.maxRSS / 1024);
+    const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(2));
+    logger.info({ ...summary, seconds: Number(summary.seconds.toFixed(3)), cpuSeconds, peakRssMb, out: options.out ?? 'stdout' }, 'extract finished');
     return summary.errors > 0 ? EXIT.someErrors : EXIT.ok;
   } catch (error) {
     progress.stop();

@@ -1,0 +1,229 @@
+// The result cache behind incremental runs. Each unit's result (its serialised lines) is
+// stored under a key that covers everything it depends on: the input's bytes, its id and
+// path, the size limit and the program version (code, vocabularies, package version).
+//
+// Layout, one folder per program version: `<root>/v-<version>/`
+//   gen-<id>.pack   one entry per line: `<sha256 of payload> <payload JSON>`
+//   gen-<id>.index  one line per entry: `<key> <pack id> <offset> <length>`
+//   current         the id of the last complete generation
+// A run reads the current generation's index (workers look keys up; it is loaded once per
+// worker) and writes a new index holding every result of this run: misses go into the
+// new generation's pack, hits are kept where they are (a reference to an older pack), so
+// an incremental run neither moves nor rewrites the unchanged results. Once the dataset is
+// written the new generation becomes current and packs it no longer refers to are
+// deleted: the cache holds exactly the last run's inputs. When the index refers to more
+// than MAX_PACKS packs, hits are copied into the new pack instead, which compacts the
+// cache. Small files per entry would be simpler, but creating 10,000 files costs more
+// than the extraction saves; appending to one file costs nothing.
+//
+// Anything doubtful is a miss: a missing or unreadable file, a short read, a checksum or a
+// key that does not match. A deleted, stale or corrupt cache can slow a run, never change
+// its output.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Hex chars of a key kept in the index: 128 bits, collision-free in practice. */
+const KEY_CHARS = 32;
+
+/** The key of one unit's result: a digest of its parts (strings or numbers). */
+export function cacheKey(parts: Array<string | number>): string {
+  return sha256(JSON.stringify(parts)).slice(0, KEY_CHARS);
+}
+
+/** The folder holding one program version's cache: `<root>/v-<version prefix>`. */
+export const versionFolder = (root: string, programVersion: string) => join(root, `v-${programVersion.slice(0, 24)}`);
+
+const packPath = (folder: string, generation: string) => join(folder, `gen-${generation}.pack`);
+const indexPath = (folder: string, generation: string) => join(folder, `gen-${generation}.index`);
+const currentPath = (folder: string) => join(folder, 'current');
+
+/** The id of the folder's current generation, or null (no cache yet, or unreadable). */
+export function currentGeneration(folder: string): string | null {
+  try {
+    const id = readFileSync(currentPath(folder), 'utf8').trim();
+    return /^[0-9a-z-]{1,64}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Packs an index may refer to before hits are copied (compacted) into the new pack. */
+export const MAX_PACKS = 4;
+
+/** Where an entry lives. */
+export interface CacheRef {
+  pack: string;
+  offset: number;
+  length: number;
+}
+
+/** Looks results up in one generation. Synchronous: it runs inside the worker threads. */
+export class CacheReader {
+  private index: Map<string, CacheRef> | null = null;
+  private readonly fds = new Map<string, number | null>();
+  private packs = 0;
+
+  constructor(private readonly folder: string, private readonly generation: string) {}
+
+  private load(): Map<string, CacheRef> {
+    if (this.index) return this.index;
+    this.index = new Map();
+    try {
+      const text = readFileSync(indexPath(this.folder, this.generation), 'utf8');
+      for (const line of text.split('\n')) {
+        const [key, pack, offset, length] = line.split(' ');
+        if (key?.length !== KEY_CHARS || !pack || !/^[0-9a-z-]{1,64}$/.test(pack) || !offset || !length) continue;
+        this.index.set(key, { pack, offset: Number(offset), length: Number(length) });
+      }
+      this.packs = new Set([...this.index.values()].map((r) => r.pack)).size;
+    } catch {
+      this.index.clear(); // no usable generation: every lookup misses
+    }
+    return this.index;
+  }
+
+  /** Whether hits should be copied into the new pack (the index spans too many packs). */
+  get compacting(): boolean {
+    this.load();
+    return this.packs > MAX_PACKS;
+  }
+
+  private fd(pack: string): number | null {
+    if (!this.fds.has(pack)) {
+      let fd: number | null = null;
+      try {
+        fd = openSync(packPath(this.folder, pack), 'r');
+      } catch {
+        /* a missing pack: its entries miss */
+      }
+      this.fds.set(pack, fd);
+    }
+    return this.fds.get(pack) ?? null;
+  }
+
+  /** The payload stored under `key`, its checksum and where it is, verified; or undefined. */
+  get(key: string): { payload: string; sum: string; ref: CacheRef } | undefined {
+    const ref = this.load().get(key);
+    const fd = ref && this.fd(ref.pack);
+    if (!ref || fd === null || fd === undefined || !(ref.length > 65 && ref.length < 2 ** 31) || !(ref.offset >= 0)) return undefined;
+    try {
+      const buffer = Buffer.alloc(ref.length);
+      if (readSync(fd, buffer, 0, ref.length, ref.offset) !== ref.length) return undefined;
+      const line = buffer.toString('utf8');
+      const payload = line.slice(65, -1);
+      const sum = line.slice(0, 64);
+      if (line[64] !== ' ' || !line.endsWith('\n') || sum !== sha256(payload)) return undefined;
+      return { payload, sum, ref };
+    } catch {
+      return undefined;
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) if (fd !== null) closeSync(fd);
+    this.fds.clear();
+    this.index = null;
+  }
+}
+
+/** Writes a new generation (main thread), made current only by `commit`. */
+export class CacheWriter {
+  private offset = 0;
+  private packChunks: string[] = [];
+  private indexChunks: string[] = [];
+  private buffered = 0;
+  private done = false;
+
+  private constructor(
+    readonly folder: string,
+    readonly generation: string,
+    private readonly pack: FileHandle,
+    private readonly index: FileHandle,
+  ) {}
+
+  static async create(folder: string): Promise<CacheWriter> {
+    await mkdir(folder, { recursive: true });
+    const generation = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const pack = await open(packPath(folder, generation), 'w');
+    const index = await open(indexPath(folder, generation), 'w');
+    return new CacheWriter(folder, generation, pack, index);
+  }
+
+  /** Packs of older generations that the new index refers to (kept at commit). */
+  private readonly referenced = new Set<string>();
+
+  /** Adds an entry to the new pack; `payload` must hold no newline (JSON does not); `sum` is its sha256. */
+  async add(key: string, payload: string, sum = sha256(payload)): Promise<void> {
+    const line = `${sum} ${payload}\n`;
+    const length = Buffer.byteLength(line);
+    this.packChunks.push(line);
+    this.indexChunks.push(`${key} ${this.generation} ${this.offset} ${length}\n`);
+    this.offset += length;
+    this.buffered += length;
+    if (this.buffered >= 1 << 20) await this.flush();
+  }
+
+  /** Adds an entry that stays where it is, in an older pack (an unchanged result). */
+  async addRef(key: string, ref: CacheRef): Promise<void> {
+    this.referenced.add(ref.pack);
+    this.indexChunks.push(`${key} ${ref.pack} ${ref.offset} ${ref.length}\n`);
+    this.buffered += 80;
+    if (this.buffered >= 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const pack = this.packChunks.join('');
+    const index = this.indexChunks.join('');
+    this.packChunks = [];
+    this.indexChunks = [];
+    this.buffered = 0;
+    await this.pack.write(pack);
+    await this.index.write(index);
+  }
+
+  /** Makes this generation current and deletes the older ones. */
+  async commit(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await this.flush();
+    await this.pack.close();
+    await this.index.close();
+    const temp = `${currentPath(this.folder)}.${process.pid}.tmp`;
+    await writeFile(temp, `${this.generation}\n`);
+    await rename(temp, currentPath(this.folder));
+    for (const name of readdirSync(this.folder)) {
+      const pack = /^gen-(.+)\.pack$/.exec(name)?.[1];
+      const keep = name.startsWith(`gen-${this.generation}.`) || (pack !== undefined && this.referenced.has(pack));
+      if (name.startsWith('gen-') && !keep) await rm(join(this.folder, name), { force: true });
+    }
+  }
+
+  /** Drops this generation (a failed or interrupted run); the current one stays. */
+  async discard(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await this.pack.close().catch(() => {});
+    await this.index.close().catch(() => {});
+    await rm(packPath(this.folder, this.generation), { force: true });
+    await rm(indexPath(this.folder, this.generation), { force: true });
+  }
+}
+
+/** Removes the folders of other program versions (they can never be hit again). */
+export function pruneOtherVersions(root: string, programVersion: string): void {
+  const keep = versionFolder(root, programVersion);
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(root, name);
+    if (path !== keep && name.startsWith('v-')) rmSync(path, { recursive: true, force: true });
+  }
+}
