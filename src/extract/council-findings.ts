@@ -8,6 +8,7 @@ import type { ArticleDocument } from './document.js';
 import type { FindingUnit } from './finding-units.js';
 import { CONTEXT_ONLY, FUTURE_PLAN, GENERIC_SUBJECT, onlyStatesGrade, toneOf, type Tone } from './finding-tone.js';
 import type { GradeAssertion } from './grade-assertions.js';
+import type { SpanIndex } from './span-index.js';
 
 type Range = { start: number; end: number };
 
@@ -15,11 +16,11 @@ type Range = { start: number; end: number };
 export interface FindingContext {
   doc: ArticleDocument;
   units: FindingUnit[];
-  assertions: GradeAssertion[];
+  assertions: SpanIndex<GradeAssertion>;
   /** Grade words, council names and area names: not praise or concern cues. */
-  notCues: Range[];
-  gradeMentions: Range[];
-  councilMentions: Range[];
+  notCues: SpanIndex<Range>;
+  gradeMentions: SpanIndex<Range>;
+  councilMentions: SpanIndex<Range>;
   referenceYear: number | null;
   /** End of the headline and standfirst, or 0. */
   headEnd: number;
@@ -37,22 +38,21 @@ export interface CouncilFindings {
 const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today|since|getting|kept)\b/i;
 const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
 const BULLET = /^\s*(?:[-•*–·▪]|\d+[.)])\s+/;
-const inside = (r: Range, unit: Range) => r.start >= unit.start && r.end <= unit.end;
 
 /** Why a unit is no finding, or null when it may be one. */
 function notAFinding(ctx: FindingContext, unit: FindingUnit, unitText: string, ignore: Range[]): string | null {
   if (unit.start < ctx.headEnd) return 'headline';
   // A sentence cut off by the end of the stored text is not an item (RECORDS.md).
   if (ctx.truncatedFrom !== null && unit.end >= ctx.truncatedFrom) return 'truncated';
-  if (ctx.gradeMentions.some((g) => inside(g, unit)) && onlyStatesGrade(unitText, ignore)) return 'grade only';
-  if (GENERIC_SUBJECT.test(unitText) && !ctx.councilMentions.some((m) => inside(m, unit))) return 'councils in general';
+  if (ctx.gradeMentions.some(unit.start, unit.end) && onlyStatesGrade(unitText, ignore)) return 'grade only';
+  if (GENERIC_SUBJECT.test(unitText) && !ctx.councilMentions.some(unit.start, unit.end)) return 'councils in general';
   if (CONTEXT_ONLY.test(unitText) && unit.voice !== 'inspectorate') return 'money context';
   // A heading that introduces a list ("…should improve:") or a question (a Q&A heading).
   if (!unit.quoted && /[?:]\s*$/.test(unitText)) return 'heading';
   if (FUTURE_PLAN.test(unitText) || NOT_INSPECTION.test(unitText)) return 'plan or annual rating';
   // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…").
-  const history = ctx.assertions.some((a) => inside(a, unit) && (a.role === 'previous' || a.dated))
-    && !ctx.assertions.some((a) => inside(a, unit) && a.role === 'current' && !a.dated);
+  const history = ctx.assertions.some(unit.start, unit.end, (a) => a.role === 'previous' || a.dated)
+    && !ctx.assertions.some(unit.start, unit.end, (a) => a.role === 'current' && !a.dated);
   if (history && !PRESENT.test(unitText)) return 'history';
   // "In 2016 inspectors had found…": findings of an earlier inspection.
   const years = yearsIn(unitText).map((y) => y.year);
@@ -74,7 +74,7 @@ export function councilFindings(ctx: FindingContext, isAbout: (sentence: number)
     }
     if (unit.voice === 'other') continue;
     const unitText = text.slice(unit.start, unit.end);
-    const ignore = ctx.notCues.filter((r) => inside(r, unit)).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
+    const ignore = ctx.notCues.within(unit.start, unit.end).map((r) => ({ start: r.start - unit.start, end: r.end - unit.start }));
     if (notAFinding(ctx, unit, unitText, ignore) !== null) continue;
     // A bullet under a heading such as "Areas for improvement:" takes the heading's tone.
     const tone = ctx.listToneFor(unit.start) ?? toneOf(unitText, ignore);

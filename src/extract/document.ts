@@ -1,6 +1,6 @@
 // The article as spans: paragraphs, sentences, quotations, and a lookup from an offset
 // to its sentence. Every later step reads this instead of splitting the text again.
-import { paragraphsOf, quotationsOf, sentencesOf, type Paragraph, type Quotation, type Sentence } from './sentences.js';
+import { paragraphsOf, quotationsOf, sentenceIndexAt, sentencesOf, type Paragraph, type Quotation, type Sentence } from './sentences.js';
 
 export interface ArticleDocument {
   text: string;
@@ -22,16 +22,7 @@ export function analyseText(text: string): ArticleDocument {
     paragraphs,
     sentences,
     quotes,
-    sentenceIndexAt(offset) {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sentences[mid]!.start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    },
+    sentenceIndexAt: (offset) => sentenceIndexAt(sentences, offset),
     sentenceText(index) {
       const s = sentences[index]!;
       return text.slice(s.start, s.end);

@@ -21,6 +21,7 @@ import { findingUnits } from './finding-units.js';
 import { sentenceFocus } from './focus.js';
 import { inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
 import { resolveGrades, type ResolvedGrades } from './resolve-grades.js';
+import { SpanIndex } from './span-index.js';
 import { attributeQuotations } from './speakers.js';
 import { findTallies } from './tallies.js';
 import type { ArticleContext, Extraction, InspectionDraft } from './types.js';
@@ -71,13 +72,14 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       f.about = [only];
     }
   }
+  const assertionIndex = new SpanIndex(grades.assertions);
   const findingContext: FindingContext = {
     doc,
     units: findingUnits(text, doc.sentences, doc.quotes, attributeQuotations(text, doc.sentences, doc.quotes)),
-    assertions: grades.assertions,
-    notCues: [...grades.mentions, ...mentions, ...findAreaMentions(text)],
-    gradeMentions: grades.mentions,
-    councilMentions: mentions,
+    assertions: assertionIndex,
+    notCues: new SpanIndex([...grades.mentions, ...mentions, ...findAreaMentions(text)]),
+    gradeMentions: new SpanIndex(grades.mentions),
+    councilMentions: new SpanIndex(mentions),
     referenceYear: referenceYear.year,
     headEnd: headlineEnd(doc),
     truncatedFrom: truncated[0]?.span?.[0] ?? null,
@@ -91,7 +93,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     // re-inspection"); an ungraded visit may be named beside the grade it follows.
     const aboutAll = sentencesAbout(focus, name);
     const about = aboutAll
-      .filter((s) => !grades.assertions.some((a) => a.role === 'previous' && a.start >= s.start && a.end <= s.end))
+      .filter((s) => !assertionIndex.some(s.start, s.end, (a) => a.role === 'previous'))
       .map((s) => text.slice(s.start, s.end)).join('\n');
     const hasGrades = councilGrades.overall !== null || councilGrades.judgements.length > 0;
     // An adoption or fostering agency's inspection grades the agency alone.

@@ -2,7 +2,7 @@
 // reported speech, each sentence inside a quotation (a quotation of several sentences
 // gives one item per sentence), and each council quotation whole (one response per
 // quotation, also over several paragraphs).
-import type { Quotation, Sentence } from './sentences.js';
+import { sentenceIndexAt, type Quotation, type Sentence } from './sentences.js';
 import { fromPhrase, type Attribution, type Voice } from './speakers.js';
 
 export interface FindingUnit {
@@ -34,7 +34,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 export function findingUnits(text: string, sentences: Sentence[], quotes: Quotation[], attributions: Array<Attribution | null>): FindingUnit[] {
   const units: FindingUnit[] = [];
-  const sentenceAt = (offset: number) => Math.max(0, sentences.findIndex((s) => offset >= s.start && offset < s.end + 2));
+  const sentenceAt = (offset: number) => sentenceIndexAt(sentences, offset);
 
   // Council quotations, chained over continuation paragraphs, become responses.
   const clauseQuotes = quotes.map((q, i) => ({ q, a: attributions[i] ?? null })).filter((x) => x.q.clause);
@@ -57,8 +57,11 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
     });
   }
 
+  let firstQuote = 0; // quotations are in text order and do not overlap
   sentences.forEach((s, index) => {
-    const inside = clauseQuotes.filter(({ q }) => q.start < s.end && q.end > s.start);
+    while (firstQuote < clauseQuotes.length && clauseQuotes[firstQuote]!.q.end <= s.start) firstQuote++;
+    const inside: typeof clauseQuotes = [];
+    for (let k = firstQuote; k < clauseQuotes.length && clauseQuotes[k]!.q.start < s.end; k++) inside.push(clauseQuotes[k]!);
     if (inside.length > 0) {
       for (const { q, a } of inside) {
         if (a?.voice === 'council') continue;

@@ -52,6 +52,8 @@ const STILL_BEFORE = re(context.stillBefore);
 const CURRENT_CUE = re(context.currentCue);
 /** How far after "visited" or "inspected" the visit's own year stands ("visited in January 2020"). */
 const VISIT_YEAR_CHARS = 30;
+/** How much of a clause around a grade is read for its cues. */
+const CLAUSE_WINDOW_CHARS = 400;
 /** How far after a grade a year may stand and still date it ("rated inadequate in September 2017"). */
 const YEAR_AFTER_CHARS = 40;
 /** Two mentions of one grade this close are one grade in apposition. */
@@ -178,9 +180,14 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   }
 
   const roles: GradeRole[] = [];
+  let clauseAt = 0;
   mentionsInOrder(mentions, input.text).forEach((g, k, mentions) => {
     const local = { start: g.start - input.start, end: g.end - input.start };
-    const clause = clauses.find((c) => local.start >= c.start && local.start < c.end)!;
+    // The clause around the grade, cut to a window: cues stand near their grade, and the
+    // bound keeps a pathological sentence (one clause of megabytes) linear.
+    while (clauseAt < clauses.length - 1 && local.start >= clauses[clauseAt]!.end) clauseAt++;
+    const whole = clauses[clauseAt]!;
+    const clause = { start: Math.max(whole.start, local.start - CLAUSE_WINDOW_CHARS), end: Math.min(whole.end, local.end + CLAUSE_WINDOW_CHARS) };
     const clauseText = sentence.slice(clause.start, clause.end);
     const lead = sentence.slice(clause.start, local.start);
     if (NOT_COUNCIL_SERVICE.test(clauseText)) {

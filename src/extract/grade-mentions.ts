@@ -27,6 +27,9 @@ const NOUN_AFTER = new RegExp(vocab.ratingNounAfter, 'i');
 const COPULA_BEFORE = new RegExp(`\\b${vocab.copula}\\W+(?:(?:also|still|now|all|both|each|again|not|judged|rated|deemed)\\W+)?[\"“‘']?$`, 'i');
 /** A "label: grade" line is short; a longer sentence with a colon is prose. */
 const LABEL_LINE_WORDS = 14;
+const LABEL_LINE_CHARS = 200;
+/** How far before and after a grade its cues are looked for. */
+const CUE_WINDOW_CHARS = 200;
 const FOR_AFTER = /^["”’']?\s*(?:rating |grade )?for\b/i;
 /** How far after "for" the area must begin. */
 const AREA_AFTER_CHARS = 40;
@@ -41,10 +44,9 @@ const phraseOf = (groups: Record<string, string | undefined>) => {
   return PHRASES.find((p) => p.id.replace(/\W/g, '_') === key)!;
 };
 
-/** The last `n` words before `at`, within the sentence. */
-function wordsBefore(sentence: string, at: number, n: number): string {
-  const words = sentence.slice(0, at).split(/\s+/).filter(Boolean);
-  return words.slice(-n).join(' ');
+/** The last `n` words of a text. */
+function wordsBefore(text: string, n: number): string {
+  return text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 }
 
 /** A cheap first look: most sentences name no grade at all, and then the full pass is skipped. */
@@ -55,11 +57,12 @@ export function findGradeMentions(sentence: string, base: number): GradeMention[
   const out: GradeMention[] = [];
   if (!ANY_GRADE_WORD.test(sentence)) return out;
   const accept = (start: number, end: number, phrase: Phrase) => {
-    const before = sentence.slice(0, start);
-    const after = sentence.slice(end);
+    // Every cue stands near the grade; a bounded window keeps a long sentence linear.
+    const before = sentence.slice(Math.max(0, start - CUE_WINDOW_CHARS), start);
+    const after = sentence.slice(end, end + CUE_WINDOW_CHARS);
     const quoted = OPEN_QUOTE.test(before) && (CLOSE_QUOTE.test(after) || /^\s*to be good["”’']/.test(after));
     const cued = phrase.strong || quoted || NOUN_AFTER.test(after)
-      || RATING_VERB.test(wordsBefore(sentence, start, vocab.maxCueWords))
+      || RATING_VERB.test(wordsBefore(before, vocab.maxCueWords))
       // "Inspectors rated the impact of leaders, help and protection, and … as good."
       || ((AS_BEFORE.test(before) || TO_BE_BEFORE.test(before)) && RATING_VERB.test(before))
       // "climbed from requires improvement to good".
@@ -67,7 +70,7 @@ export function findGradeMentions(sentence: string, base: number): GradeMention[
       // "…, and RI for the impact of leaders": a grade given to a named area.
       || (FOR_AFTER.test(after) && findAreaMentions(after.slice(0, AREA_AFTER_CHARS)).length > 0)
       // A label line: "Adoption performance: outstanding", "- overall effectiveness: good".
-      || (/:\s*["“‘']?$/.test(before) && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
+      || (/:\s*["“‘']?$/.test(before) && sentence.length < LABEL_LINE_CHARS && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
       || (phrase.grade !== 'good' && phrase.grade !== 'adequate' && COPULA_BEFORE.test(before));
     if (cued) out.push({ start: base + start, end: base + end, grade: phrase.grade, rule: quoted ? `${phrase.id}.quoted` : phrase.id });
   };

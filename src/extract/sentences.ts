@@ -38,7 +38,20 @@ export function paragraphsOf(text: string): Paragraph[] {
 const ABBREVIATIONS = new Set(abbreviations.words.map((w) => w.toLowerCase()));
 const CLOSERS = '"”’\')]';
 /** Where a sentence may end: terminal punctuation, closing quotes or brackets, then space and a capital, digit or opening quote. */
-const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d£])|\n/gu;
+// (The lookbehind starts a match only at the first mark of a run, so "......" stays linear.)
+const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d£])|\n/gu;
+
+/** Index of the last sentence that starts at or before `offset` (0 when none does). */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 export function sentencesOf(text: string, paragraphs: Paragraph[] = paragraphsOf(text)): Sentence[] {
   const out: Sentence[] = [];

@@ -2,7 +2,7 @@
 // inspectors), the council (leaders, councillors, directors, spokespeople, the trust
 // running its services), or someone else (ministers, unions, charities).
 import vocab from '../vocab/speakers.json' with { type: 'json' };
-import type { Quotation, Sentence } from './sentences.js';
+import { sentenceIndexAt, type Quotation, type Sentence } from './sentences.js';
 
 export type Voice = 'inspectorate' | 'council' | 'other' | 'unknown';
 
@@ -158,7 +158,8 @@ export function attributeQuotations(text: string, sentences: Sentence[], quotes:
       out.push(null);
       continue;
     }
-    const sentence = sentences.find((s) => q.start >= s.start && q.start <= s.end) ?? sentences.find((s) => s.start >= q.start);
+    const at = sentenceIndexAt(sentences, q.start);
+    const sentence = sentences[at];
     const sentenceStart = sentence ? Math.min(sentence.start, q.start - 1) : q.start - 1;
     // Text before the quotation in its paragraph's sentence, and after it to the sentence end.
     const head = text.slice(sentenceStart, q.start - 1);
@@ -167,7 +168,8 @@ export function attributeQuotations(text: string, sentences: Sentence[], quotes:
     const tail = tailRaw.split(/(?<=[.!?])\s+(?=["“‘A-Z])/)[0] ?? '';
     let attribution: Attribution | null = null;
     // "Cllr X, cabinet member for children, said:" as a paragraph of its own, the quotation below it.
-    const lead = head.trim() === '' ? sentences.filter((x) => x.paragraph === q.paragraph - 1).pop() : undefined;
+    const before = at > 0 && sentences[at]!.start >= q.start - 1 ? sentences[at - 1] : undefined;
+    const lead = head.trim() === '' && before?.paragraph === q.paragraph - 1 ? before : undefined;
     const leadText = lead ? text.slice(lead.start, lead.end) : '';
     if (SPEECH_AT_END.test(head) || /:\s*$/.test(head)) attribution = fromPhrase(text, head, sentenceStart, 'speaker.before_quote');
     else if (lead && /:\s*$/.test(leadText) && SPEECH_AT_END.test(leadText)) attribution = fromPhrase(text, leadText, lead.start, 'speaker.before_quote');

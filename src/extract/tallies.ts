@@ -17,6 +17,8 @@ const TOTAL = new RegExp(vocab.total, 'i');
 const SKIP = new RegExp(vocab.skipSentence, 'i');
 const ENGLAND = new RegExp(vocab.england, 'i');
 const REGION = new RegExp(`\\b(?:${vocab.regions})\\b`);
+/** How far after a number its grade may stand ("52 were rated as good"). */
+const COUNT_WINDOW_CHARS = 200;
 /** How many sentences back a stated total may stand ("every one of England's 152 councils…"). */
 const TOTAL_LOOKBACK = 3;
 /** Counts in sentences further apart than this are separate tallies. */
@@ -52,9 +54,10 @@ function countsIn(text: string, s: Sentence): Count[] {
   const out: Count[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
-    if (/\(\s*$/.test(sentence.slice(0, m.index))) continue; // "(20)": an aside, not a count
-    if (OF_TOTAL_BEFORE.test(sentence.slice(0, m.index))) continue; // "14 of the 33": 33 is a total
-    let after = sentence.slice(m.index + m[0].length);
+    const lead = sentence.slice(Math.max(0, m.index - COUNT_WINDOW_CHARS), m.index);
+    if (/\(\s*$/.test(lead)) continue; // "(20)": an aside, not a count
+    if (OF_TOTAL_BEFORE.test(lead)) continue; // "14 of the 33": 33 is a total
+    let after = sentence.slice(m.index + m[0].length, m.index + m[0].length + COUNT_WINDOW_CHARS);
     const inline = INLINE_TOTAL.exec(after);
     if (inline) after = after.slice(inline[0].length);
     const c = COUNT.exec(after);
