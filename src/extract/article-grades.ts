@@ -31,8 +31,9 @@ export function collectGrades(
   let pending: { grades: GradeMention[]; until: number } | null = null;
   let otherService = false;
   doc.sentences.forEach((s, i) => {
-    mentions.push(...findGradeMentions(doc.sentenceText(i), s.start));
-    const result = gradeAssertions({ text: doc.text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: focus[i]!.about }, referenceYear, lastGrade);
+    const sentenceGrades = findGradeMentions(doc.sentenceText(i), s.start);
+    mentions.push(...sentenceGrades);
+    const result = gradeAssertions({ text: doc.text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: focus[i]!.about, grades: sentenceGrades }, referenceYear, lastGrade);
     // "Three councils rated good … Stockport, Merton and Central Bedfordshire all received the positive ratings."
     const named = focus[i]!.named;
     if (pending && i <= pending.until && named.length >= 2 && result.assertions.length === 0) {

@@ -140,6 +140,8 @@ export interface SentenceInput {
   mentions: CouncilMention[];
   /** Councils the sentence is about when it names none. */
   focus: string[];
+  /** The sentence's grade mentions, when the caller has found them already. */
+  grades?: GradeMention[];
 }
 
 export interface SentenceGrades {
@@ -159,7 +161,7 @@ export interface ReferenceYear {
 export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYear, lastGrade: GradeMention | null): SentenceGrades {
   const sentence = input.text.slice(input.start, input.end);
   if (NOT_INSPECTION.test(sentence)) return { assertions: [], pending: [], otherService: false };
-  const mentions = findGradeMentions(sentence, input.start);
+  const mentions = input.grades ?? findGradeMentions(sentence, input.start);
   const sameGradeCue = /\bthe same (?:grade|rating|judge?ment)\b/i.test(sentence);
   if (mentions.length === 0 && !sameGradeCue) return { assertions: [], pending: [], otherService: false };
   const areas = findAreaMentions(sentence);

@@ -80,6 +80,7 @@ function push(out: Sentence[], text: string, start: number, end: number, paragra
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
+const OPENER = /["“‘]/g;
 
 /**
  * Quotations in each paragraph. Single curly quotes count only when they open at a
@@ -92,10 +93,12 @@ export function quotationsOf(text: string, paragraphs: Paragraph[] = paragraphsO
   paragraphs.forEach((p, index) => {
     let i = p.start;
     while (i < p.end) {
-      const ch = text[i]!;
-      const closer = OPENERS[ch];
-      const atWordStart = i === p.start || /[\s(\[—–-]/.test(text[i - 1]!);
-      if (closer === undefined || (ch !== '"' && !atWordStart) || (ch === '"' && !atWordStart)) {
+      OPENER.lastIndex = i;
+      const next = OPENER.exec(text);
+      if (!next || next.index >= p.end) break;
+      i = next.index;
+      const closer = OPENERS[text[i]!]!;
+      if (i > p.start && !/[\s(\[—–-]/.test(text[i - 1]!)) {
         i++;
         continue;
       }
