@@ -4,7 +4,7 @@
 // an exit hook; SIGINT/SIGTERM are turned into an orderly stop by the commands, which
 // call discardAll.
 import { rmSync } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
@@ -79,4 +79,18 @@ export async function discardAll(files: AtomicFile[]): Promise<void> {
     await rm(f.tempPath, { force: true });
     liveTempFiles.delete(f.tempPath);
   }));
+}
+
+/** Writes one whole file atomically, creating its folder; the old file stays on failure. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const file = await openAtomic(path);
+  try {
+    await file.write(content);
+    await file.close();
+    await commitAll([file]);
+  } catch (error) {
+    await discardAll([file]);
+    throw error;
+  }
 }

@@ -1,9 +1,7 @@
 // `ofsted-news export --csv <out-dir> [--out file.csv]`: the inspections as CSV.
-import { dirname } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { DatasetError, loadDatasetFolder } from '../../dataset/load-dataset.js';
 import { inspectionsToCsv } from '../../dataset/export-csv.js';
-import { commitAll, discardAll, openAtomic } from '../../dataset/write-atomic.js';
+import { writeFileAtomic } from '../../dataset/write-atomic.js';
 import { EXIT, ExitError, usageError } from '../exit-error.js';
 import type { CommandContext } from '../command.js';
 
@@ -33,14 +31,9 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
     context.stdout.write(csv);
     return EXIT.ok;
   }
-  await mkdir(dirname(options.out), { recursive: true });
-  const file = await openAtomic(options.out);
   try {
-    await file.write(csv);
-    await file.close();
-    await commitAll([file]);
+    await writeFileAtomic(options.out, csv);
   } catch (error) {
-    await discardAll([file]);
     throw new ExitError(EXIT.usage, `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
   return EXIT.ok;

@@ -1,9 +1,8 @@
 // `ofsted-news report <out-dir> --html <file>`: one self-contained HTML page to review a dataset.
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DatasetError, loadDatasetFolder } from '../../dataset/load-dataset.js';
 import { renderReport } from '../../dataset/render-report.js';
-import { commitAll, discardAll, openAtomic } from '../../dataset/write-atomic.js';
+import { writeFileAtomic } from '../../dataset/write-atomic.js';
 import { EXIT, ExitError, usageError } from '../exit-error.js';
 import type { CommandContext } from '../command.js';
 
@@ -28,14 +27,9 @@ export async function reportCommand(options: ReportOptions, _context: CommandCon
     if (error instanceof DatasetError) throw new ExitError(EXIT.usage, error.message);
     throw error;
   }
-  await mkdir(dirname(options.html), { recursive: true });
-  const file = await openAtomic(options.html);
   try {
-    await file.write(html);
-    await file.close();
-    await commitAll([file]);
+    await writeFileAtomic(options.html, html);
   } catch (error) {
-    await discardAll([file]);
     throw new ExitError(EXIT.usage, `cannot write ${options.html}: ${error instanceof Error ? error.message : String(error)}`);
   }
   return EXIT.ok;
