@@ -36,7 +36,6 @@ export function paragraphsOf(text: string): Paragraph[] {
 }
 
 const ABBREVIATIONS = new Set(abbreviations.words.map((w) => w.toLowerCase()));
-const CLOSERS = '"”’\')]';
 /** Where a sentence may end: terminal punctuation, closing quotes or brackets, then space and a capital, digit or opening quote. */
 // (The lookbehind starts a match only at the first mark of a run, so "......" stays linear.)
 const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d£])|\n/gu;
@@ -131,4 +130,3 @@ function isClause(text: string, start: number, end: number, markAt: number, para
     || text.slice(start, end).split(/\s+/).length >= 8;
 }
 
-export const CLOSING_MARKS = CLOSERS;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { CleanArticle, FailedArticle, RawArticle } from '../load/types.js';
 import type { Extraction } from '../extract/types.js';
 import {
-  ArticleRecord, InspectionRecord, SCHEMA_VERSION, type Span, type Warning,
+  ArticleRecord, InspectionRecord, SCHEMA_VERSION, type Warning,
 } from './schema.js';
 import { checkSpans } from './check-spans.js';
 
@@ -66,4 +66,4 @@ export function buildRecords(raw: RawArticle, clean: CleanArticle, extraction: E
   return { article: article.data, inspections: parsedInspections.map((p) => p.data!) };
 }
 
-export type { Span };
+
