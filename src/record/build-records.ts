@@ -65,5 +65,3 @@ export function buildRecords(raw: RawArticle, clean: CleanArticle, extraction: E
   }
   return { article: article.data, inspections: parsedInspections.map((p) => p.data!) };
 }
-
-
