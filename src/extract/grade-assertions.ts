@@ -45,7 +45,7 @@ const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
 const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+(?:the\s+)?$/;
 /** "Both councils", "all received", "each rated": a grade shared by every council named; "both areas" is not. */
 const PLURAL_SUBJECT = /\b(?:both|all|each)\b(?! (?:areas?|of (?:the|these) areas|judge?ments?|grades?)\b)/i;
-const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?[\s,]*(?:overall[\s,]*)?(?:(?:as well as|and also|and|plus)\s+)?(?:(?:for|in|on|to)\b|:)/i;
+const AREA_LINK_AFTER = /^[\s"”’']*(?:rating|grade|judge?ment|verdict)?[\s,]*(?:overall[\s,]*)?(?:(?:as well as|and also|and|plus)\s+)?(?:(?:for|on|to)\b|in\b(?!\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)|:)/i;
 const AREA_LIST_STOP = /,?\s+(?:and|while|but|whereas)\s+(?:[\w’']+\s+){0,3}?(?:judged|rated|graded|found|deemed|gave|was|were|is|are)\b/i;
 const AS_WAS_AFTER = new RegExp(areaVocab.asWasAfter, 'i');
 const STILL_BEFORE = re(context.stillBefore);
@@ -91,7 +91,7 @@ function currentEventYears(text: string): number[] {
   return out;
 }
 
-function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number) {
+function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number, firstGradeAt: number) {
   // Cues before the grade count from the clause start or the grade before it, whichever is later.
   const before = sentence.slice(Math.max(clause.start, prevGradeEnd), mention.start);
   const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
@@ -99,22 +99,25 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   // A year dates this grade when it stands before it in its clause or just after it; one
   // further on belongs to a later phrase ("…, one rung above the verdict it was handed in 2016").
   const ownEnd = SAME_AS_PREVIOUS.test(after) ? mention.end : Math.min(clause.end, nextGradeAt, mention.end + YEAR_AFTER_CHARS);
-  const years = yearsIn(sentence.slice(clause.start, ownEnd));
-  const nearest = years.sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
+  // …and a year just after the grade before it is that grade's ("rated RI in 2019, was found…").
+  const ownFrom = prevGradeEnd > 0 ? Math.min(prevGradeEnd + YEAR_AFTER_CHARS, mention.start) : 0;
+  // A year that leads the clause ("In 2017, it was rated RI and its adoption judged outstanding") dates every grade in it.
+  const years = yearsIn(sentence.slice(clause.start, ownEnd)).filter((y) => y.index + clause.start >= ownFrom || y.index + clause.start < firstGradeAt);
+  const nearest = [...years].sort((a, b) => Math.abs(a.index + clause.start - mention.start) - Math.abs(b.index + clause.start - mention.start))[0];
   // A year before the article's own is history; without a dateline, only a year that is
   // not the inspection's own visit ("inspectors visited in June 2022") counts.
   const clauseText = sentence.slice(clause.start, ownEnd);
   const visitYears = reference.dated ? [] : currentEventYears(clauseText);
   const earlierYear = reference.year !== null
-    && years.some((y) => y.year < reference.year! && y.index + clause.start >= prevGradeEnd && !visitYears.includes(y.index));
+    && years.some((y) => y.year < reference.year! && !visitYears.includes(y.index));
   // "from inadequate to good": the first is the earlier grade, the second this one.
   const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
-  if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null };
-  if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null };
-  if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null };
+  if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null, years };
+  if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null, years };
+  if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years };
   // "judged inadequate for the first time since 2013": the year is not this grade's.
-  if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null };
-  return { previous: false, rule: '', when: null };
+  if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null, years };
+  return { previous: false, rule: '', when: null, years };
 }
 
 /**
@@ -183,6 +186,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
 
   const roles: GradeRole[] = [];
   let clauseAt = 0;
+  let claimedAreaEnd = 0;
   mentionsInOrder(mentions, input.text).forEach((g, k, mentions) => {
     const local = { start: g.start - input.start, end: g.end - input.start };
     // The clause around the grade, cut to a window: cues stand near their grade, and the
@@ -226,10 +230,11 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       return;
     }
 
-    let when = previousOf(sentence, clause, local, referenceYear, nextGradeAt, prevGradeEnd);
+    const firstInClause = mentions.find((m) => m.start - input.start >= whole.start)!;
+    let when = previousOf(sentence, clause, local, referenceYear, nextGradeAt, prevGradeEnd, firstInClause.start - input.start);
     // "Halton had previously been rated good and Hull adequate": the second grade shares the first's verb.
     const elided = k > 0 && ELLIPSIS.test(sentence.slice(prevGradeEnd, local.start));
-    if (elided && roles[k - 1] === 'previous' && !when.previous) when = { previous: true, rule: 'previous.shared_verb', when: null };
+    if (elided && roles[k - 1] === 'previous' && !when.previous) when = { ...when, previous: true, rule: 'previous.shared_verb', when: null };
     const role: GradeRole = when.previous ? 'previous' : 'current';
     roles[k] = role;
     // "No area was judged inadequate", "not rated good": not a grade given.
@@ -241,13 +246,14 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       for (const name of names) assertions.push({ councils: [name], area: null, role: 'previous', grade: g.grade, start: g.start, end: g.end, rule: `previous.same_grade:${g.rule}`, when: year, fromFocus, dated: false, cued: false });
     }
     // Dated to a year before the article's own (or, undated, to any year) and not said to be new.
-    const clauseYears = yearsIn(clauseText).map((y) => y.year);
+    const clauseYears = when.years.map((y) => y.year);
     const dated = clauseYears.length > 0 && !CURRENT_CUE.test(clauseText) && !CURRENT_EVENT.test(clauseText) && !SAME_AS_PREVIOUS.test(tailToNext)
       && !(referenceYear.dated && referenceYear.year !== null && Math.max(...clauseYears) >= referenceYear.year);
     const cued = CURRENT_CUE.test(clauseText);
 
     // Areas: in the clause before the grade (its subject), or after it joined by "for/in/on/:".
-    const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd) && a.end <= local.start);
+    // Areas an earlier grade listed after itself ("good for X, Y and Z, … inadequate") are not this one's subject.
+    const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd, claimedAreaEnd) && a.end <= local.start);
     const tail = sentence.slice(local.end, clause.end);
     // "…to be good: the impact of leaders; help and protection; …" lists its areas past the clause.
     const listEnd = /^[\s"”’']*:/.test(tail) ? sentence.length : clause.end;
@@ -258,6 +264,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     let chosen: AreaMention[] = [];
     let areaRule = '';
     if (areaAfter.length > 0) {
+      claimedAreaEnd = areaAfter[areaAfter.length - 1]!.end;
       // "Leadership was judged inadequate, as was the safeguarding board": both areas.
       chosen = AS_WAS_AFTER.test(tail) ? [...areaBefore, ...areaAfter] : areaAfter;
       areaRule = 'judgement.grade_for_area';
@@ -271,7 +278,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     }
     const overallToo = chosen.length > 0 && OVERALL_RE.test(sentence.slice(local.end, clause.end)) && areaRule === 'judgement.grade_for_area';
     if (chosen.length === 0 || overallToo) {
-      const whenWritten = when.when ?? (dated ? yearsIn(clauseText)[0]!.phrase : null);
+      const whenWritten = when.when ?? (dated ? when.years[0]!.phrase : null);
       assertions.push({ councils: names, area: null, role, grade: g.grade, start: g.start, end: g.end, rule: role === 'previous' ? `${when.rule}:${g.rule}` : `overall:${g.rule}`, when: whenWritten, fromFocus, dated, cued });
       // "still requires improvement", "rated inadequate once more": the earlier grade was the same.
       if (role === 'current' && STILL_BEFORE.test(lead)) {
