@@ -24,6 +24,8 @@ export interface FindingUnit {
 const REPORTING = /^(.{0,160}?)\b(?:said|says|added|adds|told|tells|acknowledged|admitted|insisted|warned|concluded|noted|found|reported|praised|criticised|commended|described|recommended|highlighted|stated|wrote|believes?|feels?|thinks?|thanked|welcomed|apologised|accepted|vowed|pledged|promised|sent|issued|announced|congratulated)\b/i;
 /** Sentences whose subject is a minister, the government or another outside body. */
 const OUTSIDE_SUBJECT = /^(?:[\w’'-]+\s+){0,4}?(?:minister|ministers|government|secretary of state|education secretary|DfE|Department for Education|MPs?|union|charity)\b/i;
+/** A quoted fragment worth a response: two words at least ("really pleased"), not a scare-quoted word. */
+const MIN_FRAGMENT_CHARS = 8;
 const INSPECTORATE_WORDS = /\b(?:inspectors?|Ofsted|the (?:inspection )?report|the inspectorate|the watchdog|the regulator)\b/i;
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -44,7 +46,9 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
     let last = q;
     while (i + 1 < clauseQuotes.length) {
       const next = clauseQuotes[i + 1]!;
-      const sameSpeaker = next.a?.voice === 'council' && (next.a.rule === 'speaker.continued' || next.a.speaker === a.speaker);
+      // One quotation, several paragraphs: a continuation, or the paragraph a quotation left
+      // open runs on into. A new "He added: …" is a new quotation, and a response of its own.
+      const sameSpeaker = next.a?.voice === 'council' && (next.a.rule === 'speaker.continued' || (last.open && next.a.speaker === a.speaker));
       if (!sameSpeaker || next.q.paragraph - last.paragraph > 1) break;
       last = next.q;
       i++;
@@ -57,6 +61,8 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
     });
   }
 
+  const fragments = quotes.filter((q) => !q.clause && q.end - q.start >= MIN_FRAGMENT_CHARS && /\s/.test(text.slice(q.start, q.end).trim()));
+  const fragmentsIn = (s: Sentence) => fragments.filter((q) => q.start >= s.start && q.end <= s.end);
   let firstQuote = 0; // quotations are in text order and do not overlap
   sentences.forEach((s, index) => {
     while (firstQuote < clauseQuotes.length && clauseQuotes[firstQuote]!.q.end <= s.start) firstQuote++;
@@ -80,6 +86,15 @@ export function findingUnits(text: string, sentences: Sentence[], quotes: Quotat
       const a = fromPhrase(text, reported[0], s.start, 'speaker.reported');
       voice = a.voice;
       source = a.voice === 'inspectorate' ? a.source : null;
+      // 'The leader said she was "really pleased"': the council's words, quoted in part.
+      if (a.voice === 'council' && (a.speaker || a.role)) {
+        for (const q of fragmentsIn(s)) {
+          units.push({
+            start: q.start, end: q.end, sentence: index, quoted: true, voice: 'council', source: a.speaker ?? a.role,
+            speaker: a.speaker, role: a.role, rule: 'response.quoted_fragment', responseStart: q.start, responseEnd: q.end,
+          });
+        }
+      }
     }
     if (voice === 'unknown' && OUTSIDE_SUBJECT.test(sentence)) voice = 'other';
     if (voice === 'unknown' && INSPECTORATE_WORDS.test(sentence)) {

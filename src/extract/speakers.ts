@@ -152,7 +152,7 @@ export function fromPhrase(text: string, phrase: string, offset: number, rule: s
  */
 export function attributeQuotations(text: string, sentences: Sentence[], quotes: Quotation[]): Array<Attribution | null> {
   const out: Array<Attribution | null> = [];
-  let previous = null as { attribution: Attribution; paragraph: number } | null;
+  let previous = null as { attribution: Attribution; paragraph: number; open: boolean } | null;
   for (const q of quotes) {
     if (!q.clause) {
       out.push(null);
@@ -175,11 +175,24 @@ export function attributeQuotations(text: string, sentences: Sentence[], quotes:
     else if (lead && /:\s*$/.test(leadText) && SPEECH_AT_END.test(leadText)) attribution = fromPhrase(text, leadText, lead.start, 'speaker.before_quote');
     else if (!/^\s*["“]/.test(tail) && SPEECH_AT_START.test(tail)) attribution = fromPhrase(text, tail, q.end, 'speaker.after_quote');
     else if (/^\s*(?:according to|the report|inspectors)/i.test(tail)) attribution = fromPhrase(text, tail, q.end, 'speaker.after_quote');
-    if ((!attribution || (attribution.voice === 'unknown' && !attribution.speaker)) && previous && q.paragraph - previous.paragraph <= 1) {
+    // A quotation continues the one before it in its paragraph, or one left open at the end
+    // of the paragraph before (news style: no closing mark until the speaker stops).
+    const continues = previous && (previous.paragraph === q.paragraph || (previous.open && previous.paragraph === q.paragraph - 1));
+    if ((!attribution || (attribution.voice === 'unknown' && !attribution.speaker)) && continues) {
       attribution = { ...previous!.attribution, rule: 'speaker.continued' };
     }
     out.push(attribution);
-    if (attribution) previous = { attribution, paragraph: q.paragraph };
+    previous = attribution ? { attribution, paragraph: q.paragraph, open: q.open } : null;
+  }
+  // "We are sorry.  [no closing mark] / "We will act," he said.": the speaker named at the
+  // end of a quotation that ran over paragraphs also said its first paragraphs.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    const a = out[i];
+    if (q.clause && q.open && (!a || (a.voice === 'unknown' && !a.speaker)) && next.clause && next.paragraph === q.paragraph + 1 && out[i + 1]) {
+      out[i] = { ...out[i + 1]!, rule: 'speaker.continued' };
+    }
   }
   return out;
 }
