@@ -114,7 +114,11 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   const fromTo = /\bfrom\s*(?:Ofsted['’]s\s+)?["“‘']?$/i.test(before) || /\bfrom\s+(?:Ofsted['’]s\s+)?(?:lowest|highest|bottom|top)\b/i.test(before.slice(-30));
   if (fromTo && TO_AFTER.test(after)) return { previous: true, rule: 'previous.from_to', when: null, years };
   if (PREVIOUS_BEFORE.test(before.replace(/\bfrom\b[^,;]*\bto\s*["“‘']?$/i, ''))) return { previous: true, rule: 'previous.cue_before', when: nearest?.phrase ?? null, years };
-  if (PREVIOUS_AFTER.test(after)) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years };
+  // "…outstanding overall, having previously been judged good": the cue introduces the next grade.
+  const cueAfter = PREVIOUS_AFTER.exec(after);
+  const introducesNext = cueAfter !== null && nextGradeAt < sentence.length && mention.end + after.length === nextGradeAt
+    && /^\W*(?:(?:been|being|was|were)\s+)?(?:judged|rated|graded|assessed|found to be|deemed)?\W*$/i.test(after.slice(cueAfter[0].length));
+  if (cueAfter && !introducesNext) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years };
   // "judged inadequate for the first time since 2013": the year is not this grade's.
   if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null, years };
   return { previous: false, rule: '', when: null, years };
