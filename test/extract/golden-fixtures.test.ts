@@ -1,5 +1,5 @@
-// The extractor on the repo's own synthetic articles (fixtures/extract, fixtures/holdout,
-// fixtures/final), each set written apart from the rules by someone who had not seen
+// The extractor on the repo's own synthetic articles (fixtures/extract, fixtures/holdout, fixtures/final,
+// fixtures/fourth), each set written apart from the rules by someone who had not seen
 // them, scored like ../shared/eval/score.mjs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const FLOORS = {
   praise: 0.9, concerns: 0.9, responses: 0.95, tallies: 0.9,
 } as const;
 
-describe.each(['extract', 'holdout', 'final'])('extraction on fixtures/%s', (set) => {
+describe.each(['extract', 'holdout', 'final', 'fourth'])('extraction on fixtures/%s', (set) => {
   const gold: GoldArticle[] = readFileSync(`fixtures/${set}/gold.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const results = extractFolder(`fixtures/${set}/articles`);
   const scores = scoreAgainstGold(results, gold);
