@@ -279,6 +279,42 @@ const ROWS: Row[] = [
     cut: ['Have you registered? Read our terms and conditions', 'Are you subscribed?'],
     keep: ['Have you registered your child for a school place? Parents were reminded by the council.', 'Are you registered with a GP? Care leavers are asked this at every review.'],
   },
+  // Furniture first seen in the fourth set.
+  {
+    rule: 'byline.date_line', kind: 'byline',
+    cut: ['Published: 14 July 2022 | 3 min read', '12 March 2019 · 4 mins read', 'Updated 3 March 2023 - 5 minute read'],
+    keep: ['The report, published on 14 July 2022, is a 3 min read for parents.', 'Published: 14 July 2022 | 3 min read, the council’s summary says.'],
+  },
+  {
+    rule: 'list.related_heading', kind: 'related',
+    cut: ['Related internet links'],
+    keep: ['Related internet links were removed from the council’s website, the report said.'],
+  },
+  {
+    rule: 'paywall.benefits', kind: 'paywall',
+    cut: ['Thank you for visiting Children & Young People Now and making use of our archive.', 'Thank you for reading the Echo and using our online archive'],
+    keep: ['“Thank you for visiting our archive,” the council’s archivist told the inspectors.', 'Thank you for visiting and making use of our archive, the leader told staff at the event.'],
+  },
+  {
+    rule: 'other.advertisement', kind: 'other',
+    cut: ['Hide Ad', 'Skip advert', 'Close this ad'],
+    keep: ['Hide ad campaigns were rejected by the council, the report said.', 'Skip the advert, the director told staff, and read the report itself.'],
+  },
+  {
+    rule: 'share.follow_us', kind: 'share',
+    cut: ['Want more stories like this? Join our WhatsApp community', 'Join our WhatsApp channel', 'Follow our Facebook page for the latest Wigan news'],
+    keep: ['Join our Facebook group for foster carers, the council urged residents.', 'Young people were invited to join the WhatsApp group set up by their personal advisers.', 'Want more stories like this? Join our campaign, the charity said.'],
+  },
+  {
+    rule: 'comments.heading', kind: 'comments',
+    cut: ['Join the conversation - log in to comment', 'Join the discussion: sign in to comment'],
+    keep: ['Join the conversation about children’s services, the council told residents before they logged in to comment.'],
+  },
+  {
+    rule: 'list.sponsored_heading', kind: 'other',
+    cut: ['Sponsored content', 'Promoted links', 'Partner content'],
+    keep: ['Sponsored content was removed from the council website, the report said.', 'Paid content on the council’s pages is reviewed by its communications team.'],
+  },
 ];
 
 describe.each(ROWS)('$rule', ({ rule, kind, head = false, cut, keep }) => {
@@ -456,5 +492,32 @@ describe('hostile input for the new rules', () => {
     const started = performance.now();
     clean([HEADLINE, BODY, BODY2, ...lines]);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('kinds of furniture first seen in the fourth set', () => {
+  it('a caption label ending with a comma takes the caption text on the next line', () => {
+    const r = clean([HEADLINE, 'Image caption,', 'Bootle Town Hall is home to Sefton Council', BODY, BODY2]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind: 'caption', text: 'Image caption,\nBootle Town Hall is home to Sefton Council' }]);
+  });
+  it('a caption label does not take a body sentence after it', () => {
+    expect(clean([HEADLINE, BODY, 'Image caption,', BODY2, BODY]).paragraphs).toEqual([HEADLINE, BODY, BODY2, BODY]);
+  });
+  it('capitalised tags right above the read time are navigation', () => {
+    const r = clean([HEADLINE, 'Ofsted Social Care', '4 mins read', BODY, BODY2]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind: 'navigation', text: 'Ofsted Social Care' }, { kind: 'read_time', text: '4 mins read' }]);
+  });
+  it.each(['Ofsted praises the council', 'Inspectors found steady progress.'])('keeps %s above the read time (not a tag list)', (line) => {
+    expect(clean([HEADLINE, line, '4 mins read', BODY, BODY2]).paragraphs).toContain(line);
+  });
+  it('a sponsored slot takes its promoted headline, and stops at body text', () => {
+    const promo = 'Find out how to cut your energy bills this winter';
+    expect(clean([HEADLINE, BODY, BODY2, 'Sponsored content', promo]).removed).toEqual([{ kind: 'other', text: 'Sponsored content' }, { kind: 'related', text: promo }]);
+    expect(clean([HEADLINE, BODY, 'Sponsored content', BODY2, BODY]).paragraphs).toEqual([HEADLINE, BODY, BODY2, BODY]);
+  });
+  it('"Advertisement" alone does not take a crosshead after it', () => {
+    expect(clean([HEADLINE, BODY, 'Advertisement', 'Key findings', BODY2]).paragraphs).toContain('Key findings');
   });
 });

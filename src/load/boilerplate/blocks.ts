@@ -222,7 +222,25 @@ export function cutBlocks(scan: BlockScan): Array<Cut | null> {
     i = end;
   }
   fillBoxes(scan.paragraphs, cuts);
+  takeCaptionText(scan.paragraphs, cuts);
   return cuts;
+}
+
+/** Most words of a caption's text on the line under its label. */
+const CAPTION_TEXT_MAX_WORDS = 25;
+
+/**
+ * A caption label that ends with a comma or colon ("Image caption,", BBC's label copied
+ * without its text) is followed by the caption itself on the next line: a short line
+ * that is not a sentence ("Bootle Town Hall is home to Sefton Council") joins it.
+ */
+function takeCaptionText(paragraphs: readonly string[], cuts: Array<Cut | null>): void {
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const label = cuts[i];
+    if (!label || label.kind !== 'caption' || cuts[i + 1] || !/[,:]$/.test(paragraphs[i]!)) continue;
+    if (!shortNonSentence(paragraphs[i + 1]!, CAPTION_TEXT_MAX_WORDS)) continue;
+    cuts[i + 1] = { kind: 'caption', rule: `${label.rule}.text`, group: label.group };
+  }
 }
 
 /** Kinds of furniture that come as a box of lines: a sign-up form, a wall, a banner. */

@@ -30,6 +30,10 @@ const CAPTION_MIN_WORDS = 6;
 const LABEL_MAX_WORDS = 12;
 /** Most words of a kicker (section label over the headline). */
 const KICKER_MAX_WORDS = 4;
+/** Most words of a tag line over the read time. */
+const TAGS_MAX_WORDS = 5;
+/** Capitalised words (a tag list), perhaps joined by '&', 'and' or commas. */
+const TAG_WORDS = /^\p{Lu}[\p{L}'’-]*(?:,?\s+(?:&\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*$/u;
 /** Paragraphs (standfirst) a header block saved after the body may hold after its headline. */
 const TRAILING_HEADER_MAX_AFTER = 2;
 
@@ -112,6 +116,15 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
 
   // 3.4 The headline: the first kept paragraph, when it is shaped like one.
   let headline: number | null = first >= 0 && isHeadlineLike(paragraphs[first]!) ? first : null;
+
+  // 3.4b Tags over the read time: a few capitalised words, not a sentence, right above the
+  // read-time line under the headline ("Ofsted Social Care" / "4 mins read"): the topics
+  // the article is filed under (CYP Now), the read-time line's tags printed before it.
+  for (let i = (headline ?? -1) + 1; i + 1 < input.zoneEnd && i < last; i++) {
+    if (!kept(i) || cuts[i + 1]?.kind !== 'read_time') continue;
+    const p = paragraphs[i]!;
+    if (wordCount(p) <= TAGS_MAX_WORDS && !endsSentence(p) && TAG_WORDS.test(p)) cut(i, 'navigation', 'navigation.tags_over_read_time');
+  }
 
   // 3.5 Captions without a credit between the headline and the body proper: a line that
   // is not a sentence, after a body paragraph (the standfirst), or a verbless label.
