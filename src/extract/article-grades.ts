@@ -1,6 +1,8 @@
 // Every grade the article states, sentence by sentence, with what it is about: the
 // council (named or in focus), overall or an area, this inspection or an earlier one.
 import type { Tally } from '../record/schema.js';
+import type { AreaMention } from './areas.js';
+import type { SpanIndex } from './span-index.js';
 import type { CouncilMention } from './councils.js';
 import type { ArticleDocument } from './document.js';
 import type { SentenceFocus } from './focus.js';
@@ -24,6 +26,7 @@ export function collectGrades(
   focus: SentenceFocus[],
   referenceYear: ReferenceYear,
   tallies: Tally[],
+  areas: SpanIndex<AreaMention>,
 ): ArticleGrades {
   const assertions: GradeAssertion[] = [];
   const mentions: GradeMention[] = [];
@@ -33,7 +36,9 @@ export function collectGrades(
   doc.sentences.forEach((s, i) => {
     const sentenceGrades = findGradeMentions(doc.sentenceText(i), s.start);
     mentions.push(...sentenceGrades);
-    const result = gradeAssertions({ text: doc.text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: focus[i]!.about, grades: sentenceGrades }, referenceYear, lastGrade);
+    // The article's area mentions, found once, as offsets into this sentence.
+    const sentenceAreas = sentenceGrades.length > 0 ? areas.within(s.start, s.end).map((a) => ({ ...a, start: a.start - s.start, end: a.end - s.start })) : undefined;
+    const result = gradeAssertions({ text: doc.text, start: s.start, end: s.end, mentions: mentionsBySentence[i]!, focus: focus[i]!.about, grades: sentenceGrades, areas: sentenceAreas }, referenceYear, lastGrade);
     // "Three councils rated good … Stockport, Merton and Central Bedfordshire all received the positive ratings."
     const named = focus[i]!.named;
     if (pending && i <= pending.until && named.length >= 2 && result.assertions.length === 0) {

@@ -46,7 +46,8 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
 
   // Grades, with the focus over every named council.
   const firstFocus = sentenceFocus(text, doc.sentences, mentionsBySentence, null);
-  const grades = collectGrades(doc, mentionsBySentence, firstFocus, referenceYear, tallies);
+  const areas = new SpanIndex(findAreaMentions(text));
+  const grades = collectGrades(doc, mentionsBySentence, firstFocus, referenceYear, tallies, areas);
   const sentencesAbout = (focus: Array<{ about: string[] }>, name: string) =>
     doc.sentences.filter((_, i) => focus[i]!.about.includes(name));
 
@@ -77,7 +78,7 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     doc,
     units: findingUnits(text, doc.sentences, doc.quotes, attributeQuotations(text, doc.sentences, doc.quotes)),
     assertions: assertionIndex,
-    notCues: new SpanIndex([...grades.mentions, ...mentions, ...findAreaMentions(text)]),
+    notCues: new SpanIndex([...grades.mentions, ...mentions, ...areas.within(0, text.length)]),
     gradeMentions: new SpanIndex(grades.mentions),
     councilMentions: new SpanIndex(mentions),
     referenceYear: referenceYear.year,

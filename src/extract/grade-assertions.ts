@@ -149,6 +149,8 @@ export interface SentenceInput {
   focus: string[];
   /** The sentence's grade mentions, when the caller has found them already. */
   grades?: GradeMention[];
+  /** The sentence's area mentions (offsets into the sentence), when the caller has found them already. */
+  areas?: AreaMention[];
 }
 
 export interface SentenceGrades {
@@ -171,7 +173,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   const mentions = input.grades ?? findGradeMentions(sentence, input.start);
   const sameGradeCue = /\bthe same (?:grade|rating|judge?ment)\b/i.test(sentence);
   if (mentions.length === 0 && !sameGradeCue) return { assertions: [], pending: [], otherService: false };
-  const areas = findAreaMentions(sentence);
+  const areas = input.areas ?? findAreaMentions(sentence);
   const clauses = clausesOf(sentence);
   const councils = input.mentions.map((m) => ({ ...m, start: m.start - input.start, end: m.end - input.start }));
   const assertions: GradeAssertion[] = [];
