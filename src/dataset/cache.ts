@@ -3,28 +3,34 @@
 // path, the size limit and the program version (code, vocabularies, package version).
 //
 // Layout, one folder per program version: `<root>/v-<version>/`
-//   gen-<id>.pack   one entry per line: `<sha256 of payload> <payload JSON>`
+//   gen-<id>.pack   entries, one after another: `<sha256 of the rest> <meta JSON>\n<body>`,
+//                   where the body is each article's articles.jsonl line followed by its
+//                   inspections.jsonl lines, and the meta says who they are and how many
+//                   bytes each takes (see encodeEntry)
 //   gen-<id>.index  one line per entry: `<key> <pack id> <offset> <length>`
 //   current         the id of the last complete generation
 // A run reads the current generation's index (workers look keys up; it is loaded once per
 // worker) and writes a new index holding every result of this run: misses go into the
 // new generation's pack, hits are kept where they are (a reference to an older pack), so
-// an incremental run neither moves nor rewrites the unchanged results. Once the dataset is
-// written the new generation becomes current and packs it no longer refers to are
-// deleted: the cache holds exactly the last run's inputs. When the index refers to more
-// than MAX_PACKS packs, hits are copied into the new pack instead, which compacts the
+// an incremental run neither moves nor rewrites the unchanged results. Because the body
+// holds the output lines byte for byte, a hit travels as its place in the pack: the main
+// thread copies those bytes into the output without parsing them (PackFiles). Once the
+// dataset is written the new generation becomes current and packs it no longer refers to
+// are deleted: the cache holds exactly the last run's inputs. When the index refers to
+// more than MAX_PACKS packs, hits are copied into the new pack instead, which compacts the
 // cache. Small files per entry would be simpler, but creating 10,000 files costs more
 // than the extraction saves; appending to one file costs nothing.
 //
-// Anything doubtful is a miss: a missing or unreadable file, a short read, a checksum or a
-// key that does not match. A deleted, stale or corrupt cache can slow a run, never change
-// its output.
+// Anything doubtful is a miss: a missing or unreadable file, a short read, a checksum, a
+// key or a meta that does not match. A deleted, stale or corrupt cache can slow a run,
+// never change its output.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleLines, StoredArticle, StoredLines } from '../pipeline/types.js';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Hex chars of a key kept in the index: 128 bits, collision-free in practice. */
 const KEY_CHARS = 32;
@@ -59,6 +65,68 @@ export interface CacheRef {
   pack: string;
   offset: number;
   length: number;
+}
+
+/** One article in an entry's meta: who it is, and the bytes its lines take in the body. */
+interface EntryArticle {
+  id: string;
+  path: string;
+  sha256: string;
+  status: StoredArticle['status'];
+  error?: string;
+  /** Bytes of the articles.jsonl line, newline included. */
+  a: number;
+  /** Bytes of the inspections.jsonl lines, newlines included. */
+  i: number;
+}
+
+const lineBytes = (line: string) => Buffer.byteLength(line) + 1;
+
+/** A unit's articles → its pack entry (see the layout above). */
+export function encodeEntry(articles: ArticleLines[]): string {
+  const meta: EntryArticle[] = articles.map(({ id, path, sha256: hash, status, error, article, inspections }) => ({
+    id, path, sha256: hash, status, ...(error === undefined ? {} : { error }),
+    a: lineBytes(article), i: inspections.reduce((n, l) => n + lineBytes(l), 0),
+  }));
+  const body = articles.map((a) => `${a.article}\n${a.inspections.map((l) => `${l}\n`).join('')}`).join('');
+  const content = `${JSON.stringify(meta)}\n${body}`;
+  return `${sha256(content)} ${content}`;
+}
+
+const STATUSES = new Set(['ok', 'no_inspection', 'error']);
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+const validMeta = (value: unknown): value is EntryArticle[] => Array.isArray(value) && value.every((m: Partial<EntryArticle>) =>
+  typeof m?.id === 'string' && typeof m.path === 'string' && typeof m.sha256 === 'string' && STATUSES.has(m.status as string)
+  && (m.error === undefined || typeof m.error === 'string') && isCount(m.a) && m.a > 1 && isCount(m.i));
+
+/**
+ * A pack entry read at `ref` → where each of its articles' lines are; undefined unless the
+ * checksum, the meta and the byte counts all hold.
+ */
+export function decodeEntry(entry: Uint8Array, ref: CacheRef): StoredArticle[] | undefined {
+  const bytes = Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
+  if (bytes.length < 66 || bytes[64] !== 0x20) return undefined;
+  const content = bytes.subarray(65);
+  if (bytes.toString('latin1', 0, 64) !== sha256(content)) return undefined;
+  const metaEnd = content.indexOf(0x0a);
+  if (metaEnd < 0) return undefined;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(content.toString('utf8', 0, metaEnd));
+  } catch {
+    return undefined;
+  }
+  if (!validMeta(meta)) return undefined;
+  let at = metaEnd + 1;
+  const articles: StoredArticle[] = [];
+  for (const { a, i, ...article } of meta) {
+    const stored: StoredLines = { pack: ref.pack, offset: ref.offset + 65 + at, articleBytes: a, inspectionsBytes: i };
+    at += a + i;
+    // Each part ends a line: a meta that does not fit its body is corrupt.
+    if (at > content.length || content[at - i - 1] !== 0x0a || (i > 0 && content[at - 1] !== 0x0a)) return undefined;
+    articles.push({ ...article, stored });
+  }
+  return at === content.length ? articles : undefined;
 }
 
 /** Looks results up in one generation. Synchronous: it runs inside the worker threads. */
@@ -105,19 +173,16 @@ export class CacheReader {
     return this.fds.get(pack) ?? null;
   }
 
-  /** The payload stored under `key`, its checksum and where it is, verified; or undefined. */
-  get(key: string): { payload: string; sum: string; ref: CacheRef } | undefined {
+  /** The articles stored under `key` and where the entry is, verified; or undefined. */
+  get(key: string): { articles: StoredArticle[]; ref: CacheRef } | undefined {
     const ref = this.load().get(key);
     const fd = ref && this.fd(ref.pack);
-    if (!ref || fd === null || fd === undefined || !(ref.length > 65 && ref.length < 2 ** 31) || !(ref.offset >= 0)) return undefined;
+    if (!ref || fd === null || fd === undefined || !(ref.length > 66 && ref.length < 2 ** 31) || !(ref.offset >= 0)) return undefined;
     try {
-      const buffer = Buffer.alloc(ref.length);
+      const buffer = Buffer.allocUnsafe(ref.length);
       if (readSync(fd, buffer, 0, ref.length, ref.offset) !== ref.length) return undefined;
-      const line = buffer.toString('utf8');
-      const payload = line.slice(65, -1);
-      const sum = line.slice(0, 64);
-      if (line[64] !== ' ' || !line.endsWith('\n') || sum !== sha256(payload)) return undefined;
-      return { payload, sum, ref };
+      const articles = decodeEntry(buffer, ref);
+      return articles && { articles, ref };
     } catch {
       return undefined;
     }
@@ -133,7 +198,7 @@ export class CacheReader {
 /** Writes a new generation (main thread), made current only by `commit`. */
 export class CacheWriter {
   private offset = 0;
-  private packChunks: string[] = [];
+  private packChunks: Uint8Array[] = [];
   private indexChunks: string[] = [];
   private buffered = 0;
   private done = false;
@@ -156,11 +221,10 @@ export class CacheWriter {
   /** Packs of older generations that the new index refers to (kept at commit). */
   private readonly referenced = new Set<string>();
 
-  /** Adds an entry to the new pack; `payload` must hold no newline (JSON does not); `sum` is its sha256. */
-  async add(key: string, payload: string, sum = sha256(payload)): Promise<void> {
-    const line = `${sum} ${payload}\n`;
-    const length = Buffer.byteLength(line);
-    this.packChunks.push(line);
+  /** Adds an entry (from encodeEntry, or copied from an older pack) to the new pack. */
+  async add(key: string, entry: string | Uint8Array): Promise<void> {
+    const length = typeof entry === 'string' ? Buffer.byteLength(entry) : entry.byteLength;
+    this.packChunks.push(typeof entry === 'string' ? Buffer.from(entry) : entry);
     this.indexChunks.push(`${key} ${this.generation} ${this.offset} ${length}\n`);
     this.offset += length;
     this.buffered += length;
@@ -176,7 +240,7 @@ export class CacheWriter {
   }
 
   private async flush(): Promise<void> {
-    const pack = this.packChunks.join('');
+    const pack = Buffer.concat(this.packChunks);
     const index = this.indexChunks.join('');
     this.packChunks = [];
     this.indexChunks = [];
@@ -225,5 +289,54 @@ export function pruneOtherVersions(root: string, programVersion: string): void {
   for (const name of names) {
     const path = join(root, name);
     if (path !== keep && name.startsWith('v-')) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The packs of one cache folder, opened by the main thread before the workers look
+ * anything up, so that it can copy hits' bytes into the output. An open file stays
+ * readable even if another run deletes it meanwhile.
+ */
+export class PackFiles {
+  private readonly fds = new Map<string, number>();
+
+  static open(folder: string): PackFiles {
+    const files = new PackFiles();
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      /* no folder yet: nothing can be hit */
+    }
+    for (const name of names) {
+      const pack = /^gen-(.+)\.pack$/.exec(name)?.[1];
+      if (pack === undefined) continue;
+      try {
+        files.fds.set(pack, openSync(join(folder, name), 'r'));
+      } catch {
+        /* gone meanwhile: a worker cannot hit it either */
+      }
+    }
+    return files;
+  }
+
+  /** `length` bytes at `offset` of a pack; throws if they cannot all be read. */
+  read(pack: string, offset: number, length: number): Buffer {
+    const fd = this.fds.get(pack);
+    if (fd === undefined) throw new Error(`the result cache changed during the run (pack ${pack} was not there at the start); run again`);
+    const buffer = Buffer.allocUnsafe(length);
+    if (readSync(fd, buffer, 0, length, offset) !== length) throw new Error(`the result cache changed during the run (pack ${pack} is shorter); run again`);
+    return buffer;
+  }
+
+  /** A stored article's lines: [articles.jsonl line, inspections.jsonl lines], newlines included. */
+  readLines(stored: StoredLines): [Buffer, Buffer] {
+    const bytes = this.read(stored.pack, stored.offset, stored.articleBytes + stored.inspectionsBytes);
+    return [bytes.subarray(0, stored.articleBytes), bytes.subarray(stored.articleBytes)];
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }

@@ -8,7 +8,7 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flush and fsync; the file is still the temp file until `commitAll`. */
   close(): Promise<void>;
   readonly tempPath: string;
@@ -33,21 +33,26 @@ export async function openAtomic(finalPath: string): Promise<AtomicFile> {
   const handle = await open(tempPath, 'w');
   const state = { handle, closed: false };
   liveTempFiles.set(tempPath, state);
-  let buffered: string[] = [];
+  let buffered: Array<string | Uint8Array> = [];
+  let bytes = false;
   let size = 0;
   const FLUSH_AT = 1 << 20; // write in ~1 MB chunks: few syscalls, flat memory
   const flush = async () => {
     if (buffered.length === 0) return;
-    const text = buffered.join('');
+    const chunks = buffered;
+    const hasBytes = bytes;
     buffered = [];
+    bytes = false;
     size = 0;
-    await handle.write(text);
+    if (hasBytes) await handle.write(Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+    else await handle.write(chunks.join(''));
   };
   return {
     tempPath,
     finalPath,
     async write(chunk) {
       buffered.push(chunk);
+      if (typeof chunk !== 'string') bytes = true;
       size += chunk.length;
       if (size >= FLUSH_AT) await flush();
     },

@@ -7,6 +7,7 @@ import type { ArticleLines } from './types.js';
 export function toLines({ article, inspections }: ArticleResult): ArticleLines {
   return {
     id: article.id, path: article.path, sha256: article.sha256, status: article.status,
+    ...(article.error === null ? {} : { error: article.error }),
     article: JSON.stringify(article),
     inspections: inspections.map((i) => JSON.stringify(i)),
   };

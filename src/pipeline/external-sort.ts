@@ -13,13 +13,13 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { byteLines } from './list-units.js';
-import type { ArticleLines } from './types.js';
+import { isStored, type ArticleOutput, type ArticleMeta, type StoredLines } from './types.js';
 
 export interface SortItem {
   /** Position of the unit in input order, then of the article within its unit. */
   seq: number;
   sub: number;
-  lines: ArticleLines;
+  lines: ArticleOutput;
 }
 
 /**
@@ -40,12 +40,19 @@ const WRITE_CHUNK = 1 << 20;
 export const compareItems = (a: SortItem, b: SortItem) =>
   (a.lines.id < b.lines.id ? -1 : a.lines.id > b.lines.id ? 1 : a.seq - b.seq || a.sub - b.sub);
 
-const itemSize = (item: SortItem) =>
-  item.lines.article.length + item.lines.inspections.reduce((n, l) => n + l.length, 0) + item.lines.path.length * 2 + 200;
+/** About what an item holds, in UTF-16 code units (a stored article holds only its place). */
+const itemSize = ({ lines }: SortItem) => (lines.path.length + lines.id.length) * 2 + (lines.error?.length ?? 0) + 200
+  + (isStored(lines) ? 0 : lines.article.length + lines.inspections.reduce((n, l) => n + l.length, 0));
 
-/** An item as lines of a run file: a header, the article line, the inspection lines. */
+/**
+ * An item as lines of a run file: a header, then (unless it is stored in the cache) the
+ * article line and the inspection lines. The header's last field is the stored place, or
+ * the number of inspection lines that follow.
+ */
 function serialiseItem({ seq, sub, lines }: SortItem): string {
-  const header = JSON.stringify([lines.id, seq, sub, lines.path, lines.sha256, lines.status, lines.inspections.length]);
+  const tail = isStored(lines) ? lines.stored : lines.inspections.length;
+  const header = JSON.stringify([lines.id, seq, sub, lines.path, lines.sha256, lines.status, lines.error ?? null, tail]);
+  if (isStored(lines)) return `${header}\n`;
   return `${header}\n${lines.article}\n${lines.inspections.map((l) => `${l}\n`).join('')}`;
 }
 
@@ -56,11 +63,16 @@ async function* readRun(path: string): AsyncGenerator<SortItem> {
     return done ? undefined : value.bytes!.toString('utf8');
   };
   for (let header = await next(); header !== undefined && header !== ''; header = await next()) {
-    const [id, seq, sub, path, sha256, status, count] = JSON.parse(header) as [string, number, number, string, string, ArticleLines['status'], number];
+    const [id, seq, sub, path, sha256, status, error, tail] = JSON.parse(header) as [string, number, number, string, string, ArticleMeta['status'], string | null, number | StoredLines];
+    const meta: ArticleMeta = { id, path, sha256, status, ...(error === null ? {} : { error }) };
+    if (typeof tail !== 'number') {
+      yield { seq, sub, lines: { ...meta, stored: tail } };
+      continue;
+    }
     const article = (await next())!;
     const inspections: string[] = [];
-    for (let i = 0; i < count; i++) inspections.push((await next())!);
-    yield { seq, sub, lines: { id, path, sha256, status, article, inspections } };
+    for (let i = 0; i < tail; i++) inspections.push((await next())!);
+    yield { seq, sub, lines: { ...meta, article, inspections } };
   }
 }
 

@@ -8,8 +8,8 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { sha256 } from '../record/build-records.js';
 import { errorLines } from './article-lines.js';
-import { CacheReader, cacheKey } from '../dataset/cache.js';
-import type { ArticleLines, Unit, UnitOutcome, UnitSettings } from './types.js';
+import { CacheReader, cacheKey, encodeEntry } from '../dataset/cache.js';
+import type { Unit, UnitOutcome, UnitSettings } from './types.js';
 
 /** A file system error in one sentence, without the absolute path Node puts in messages. */
 export function describeFsError(error: unknown): string {
@@ -88,12 +88,10 @@ function unitBytes(unit: Readable, settings: UnitSettings): Uint8Array | UnitOut
 function lookUp(key: string, settings: UnitSettings): UnitOutcome | undefined {
   if (!settings.cacheDir || !settings.cacheGeneration || settings.force) return undefined;
   const reader = readerFor(settings.cacheDir, settings.cacheGeneration);
-  const entry = reader.get(key);
-  const articles = entry && parseCached(entry.payload);
-  if (!articles) return undefined;
+  const hit = reader.get(key);
+  if (!hit) return undefined;
   // Normally the new generation just refers to the entry; when compacting, it copies it.
-  const cacheEntry = reader.compacting ? { key, payload: entry.payload, sum: entry.sum } : { key, ref: entry.ref };
-  return { articles, cached: true, cacheEntry };
+  return { articles: hit.articles, cached: true, cacheEntry: { key, ref: hit.ref, copy: reader.compacting } };
 }
 
 /**
@@ -117,8 +115,7 @@ export async function processUnit(unit: Unit, settings: UnitSettings): Promise<U
   const hit = lookUp(key, settings);
   if (hit) return hit;
   const articles = (await extractor()).fromBytes(unit, bytes, settings);
-  const payload = JSON.stringify(articles);
-  return { articles, cached: false, cacheEntry: { key, payload, sum: sha256(payload) } };
+  return { articles, cached: false, cacheEntry: { key, entry: encodeEntry(articles) } };
 }
 
 let heavy: Promise<typeof import('./extract-unit.js')> | undefined;
@@ -141,17 +138,4 @@ function readerFor(folder: string, generation: string): CacheReader {
     reader = { folder, generation, reader: new CacheReader(folder, generation) };
   }
   return reader.reader;
-}
-
-/** A cached payload → its articles, if it has the expected shape. */
-function parseCached(payload: string): ArticleLines[] | undefined {
-  try {
-    const value = JSON.parse(payload) as unknown;
-    const valid = Array.isArray(value) && value.every((a: Partial<ArticleLines>) =>
-      typeof a?.id === 'string' && typeof a.path === 'string' && typeof a.sha256 === 'string' && typeof a.status === 'string'
-      && typeof a.article === 'string' && Array.isArray(a.inspections) && a.inspections.every((l) => typeof l === 'string'));
-    return valid ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { CacheWriter, currentGeneration, pruneOtherVersions, versionFolder } from '../dataset/cache.js';
+import { CacheWriter, currentGeneration, PackFiles, pruneOtherVersions, versionFolder } from '../dataset/cache.js';
 import { commitAll, discardAll, openAtomic } from '../dataset/write-atomic.js';
 import { dispatch, InterruptedError } from './dispatch.js';
 import { createExecutor, workersAvailable } from './executor.js';
@@ -13,7 +13,7 @@ import { ExternalSorter, type SortItem } from './external-sort.js';
 import { listUnits } from './list-units.js';
 import { errorLines } from './article-lines.js';
 import { programVersion } from './program-version.js';
-import type { ArticleLines, UnitSettings } from './types.js';
+import { isStored, type ArticleMeta, type UnitSettings } from './types.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -53,14 +53,13 @@ export interface RunSummary {
 export const emptySummary = (): RunSummary => ({ articles: 0, ok: 0, no_inspection: 0, errors: 0, cached: 0, seconds: 0 });
 
 /** Counts one written article and logs it if it is an error. */
-export function tally(summary: RunSummary, lines: ArticleLines, logger: Logger): void {
+export function tally(summary: RunSummary, lines: ArticleMeta, logger: Logger): void {
   summary.articles++;
   if (lines.status === 'ok') summary.ok++;
   else if (lines.status === 'no_inspection') summary.no_inspection++;
   else {
     summary.errors++;
-    const error = (JSON.parse(lines.article) as { error?: string }).error;
-    logger.error({ article: lines.id, path: lines.path }, error ?? 'error');
+    logger.error({ article: lines.id, path: lines.path }, lines.error ?? 'error');
   }
 }
 
@@ -89,6 +88,8 @@ export const threadsFor = (options: { concurrency?: number; inProcess?: boolean 
 export async function runExtract(options: ExtractRunOptions): Promise<RunSummary> {
   const started = performance.now();
   const settings = await unitSettings(options);
+  // Hits are copied from the packs into the output: open them before anything is looked up.
+  const packs = settings.cacheDir && settings.cacheGeneration && !settings.force ? PackFiles.open(settings.cacheDir) : null;
   const executor = createExecutor({ threads: threadsFor(options), budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, settings });
   const sorter = new ExternalSorter(options.sortBudget ?? (Number(process.env.OFSTED_NEWS_SORT_BUDGET) || undefined));
   // A cache that cannot be written (a read-only install, say) only makes runs slower.
@@ -109,20 +110,25 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
     await dispatch(listUnits(options.inputs, options.maxBytes), executor, async (seq, outcome) => {
       if (outcome.cached) summary.cached += outcome.articles.length;
       const entry = outcome.cacheEntry;
-      if (cache && entry) await ('ref' in entry ? cache.addRef(entry.key, entry.ref) : cache.add(entry.key, entry.payload, entry.sum));
+      if (cache && entry) {
+        if (!('ref' in entry)) await cache.add(entry.key, entry.entry);
+        else if (entry.copy && packs) await cache.add(entry.key, packs.read(entry.ref.pack, entry.ref.offset, entry.ref.length));
+        else await cache.addRef(entry.key, entry.ref);
+      }
       for (const [sub, lines] of outcome.articles.entries()) await sorter.add({ seq, sub, lines });
     }, { signal: options.signal, onProgress: options.onProgress });
     await executor.close();
     clearInterval(memoryTimer);
     memory('extracted');
     if (sorter.spilled > 0) options.logger.debug({ runs: sorter.spilled }, 'results spilled to sorted temp runs');
-    await writeDataset(options.outDir, sorter.sorted(), summary, options.logger, options.signal);
+    await writeDataset(options.outDir, sorter.sorted(), summary, options.logger, { signal: options.signal, packs });
     await cache?.commit();
   } finally {
     clearInterval(memoryTimer);
     await executor.close();
     await sorter.cleanup();
     await cache?.discard();
+    packs?.close();
   }
   if (options.cacheDir) pruneOtherVersions(options.cacheDir, settings.programVersion);
   summary.seconds = (performance.now() - started) / 1000;
@@ -134,7 +140,13 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
  * renamed over the old ones only once both are complete. The first article with an id (in
  * input order) keeps it; later ones become error lines naming it.
  */
-export async function writeDataset(outDir: string, items: AsyncIterable<SortItem>, summary: RunSummary, logger: Logger, signal?: AbortSignal): Promise<void> {
+export async function writeDataset(
+  outDir: string,
+  items: AsyncIterable<SortItem>,
+  summary: RunSummary,
+  logger: Logger,
+  { signal, packs }: { signal?: AbortSignal; packs?: PackFiles | null } = {},
+): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const files = [await openAtomic(join(outDir, 'articles.jsonl')), await openAtomic(join(outDir, 'inspections.jsonl'))] as const;
   try {
@@ -150,6 +162,13 @@ export async function writeDataset(outDir: string, items: AsyncIterable<SortItem
         firstPath = lines.path;
       }
       tally(summary, out, logger);
+      if (isStored(out)) {
+        if (!packs) throw new Error('a cached result without its cache packs'); // a caller bug
+        const [article, inspections] = packs.readLines(out.stored);
+        await files[0].write(article);
+        if (inspections.length > 0) await files[1].write(inspections);
+        continue;
+      }
       await files[0].write(`${out.article}\n`);
       for (const line of out.inspections) await files[1].write(`${line}\n`);
     }

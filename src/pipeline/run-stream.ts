@@ -11,7 +11,7 @@ import { createExecutor } from './executor.js';
 import { lineUnits } from './list-units.js';
 import { errorLines } from './article-lines.js';
 import { DEFAULT_BUDGET_MS, duplicateIdError, emptySummary, tally, threadsFor, unitSettings, type RunSummary } from './run-extract.js';
-import type { ArticleLines, UnitOutcome } from './types.js';
+import { isStored, type ArticleLines, type UnitOutcome } from './types.js';
 
 /** Standard input as a JSONL "file": ids and paths are `stdin#<line>`. */
 export const STDIN_FILE: InputFile = { absPath: '', relPath: 'stdin', baseId: 'stdin', ext: 'jsonl' };
@@ -71,6 +71,8 @@ export async function runStream(options: StreamRunOptions): Promise<RunSummary> 
       for (const lines of outcome.articles) {
         if (outputError) throw new Error(`standard output closed (${outputError.message})`);
         const taken = firstPath.get(lines.id);
+        // The stream runs without the result cache, so every result is fresh lines.
+        if (isStored(lines)) throw new Error('a cached result in a stream run'); // a caller bug
         let out = lines;
         if (taken === undefined) firstPath.set(lines.id, lines.path);
         else out = errorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, taken) });

@@ -16,28 +16,57 @@ export type Unit =
   /** Settled by the main thread without reading (a JSONL line over the size limit, say). */
   | { kind: 'failed'; failed: FailedArticle };
 
-/** One article's output, already serialised (lines without their final newline). */
-export interface ArticleLines {
+/** What the main thread needs of an article to order, count and log it. */
+export interface ArticleMeta {
   id: string;
   path: string;
   sha256: string;
   status: ArticleStatus;
+  /** The article's `error` (status "error" only), for the log. */
+  error?: string;
+}
+
+/** One article's output, already serialised (lines without their final newline). */
+export interface ArticleLines extends ArticleMeta {
   /** The articles.jsonl line. */
   article: string;
   /** The inspections.jsonl lines, in output order. */
   inspections: string[];
 }
 
+/**
+ * A cached article: its lines stay in the cache pack, and only where they are travels
+ * between threads. The main thread copies the bytes straight into the output, so an
+ * unchanged article is never parsed, cloned or held as a string.
+ */
+export interface StoredArticle extends ArticleMeta {
+  stored: StoredLines;
+}
+
+/** An article's lines in a pack: its articles.jsonl line, then its inspections.jsonl lines, each with its newline. */
+export interface StoredLines {
+  pack: string;
+  offset: number;
+  articleBytes: number;
+  inspectionsBytes: number;
+}
+
+/** An article's output, either form. */
+export type ArticleOutput = ArticleLines | StoredArticle;
+
+export const isStored = (a: ArticleOutput): a is StoredArticle => 'stored' in a;
+
 export interface UnitOutcome {
   /** Usually one article; none for a blank JSONL line; several for a JSONL file read whole. */
-  articles: ArticleLines[];
+  articles: ArticleOutput[];
   /** Taken from the result cache. */
   cached: boolean;
   /**
    * What the main thread stores in the new cache generation (absent: not cacheable): a
-   * new result, or where an unchanged one already is.
+   * new result (the whole pack entry), or where an unchanged one already is (`copy`: copy
+   * it into the new pack, which compacts the cache).
    */
-  cacheEntry?: { key: string; payload: string; sum: string } | { key: string; ref: CacheRef };
+  cacheEntry?: { key: string; entry: string } | { key: string; ref: CacheRef; copy: boolean };
 }
 
 /** What every unit needs to know besides itself. */

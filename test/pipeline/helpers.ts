@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { createLogger } from '../../src/cli/logger.js';
 import { runExtract, type ExtractRunOptions, type RunSummary } from '../../src/pipeline/run-extract.js';
 import { ArticleRecord, InspectionRecord } from '../../src/record/schema.js';
+import { isStored, type ArticleLines, type UnitOutcome } from '../../src/pipeline/types.js';
 
 export const REPO = join(import.meta.dirname, '../..');
 export const SEEDS = join(REPO, 'seeds');
@@ -18,6 +19,14 @@ export const GOOD_ARTICLE = [
   'Inspectors found that social workers know their children well and the report praised "strong and stable leadership".',
   'Councillor Jane Smith, executive member for children, said: "We are delighted that inspectors have recognised the hard work of our staff."',
 ].join('\n\n');
+
+/** The articles of an outcome computed without a cache: their lines, not places in a pack. */
+export function freshArticles(outcome: UnitOutcome): ArticleLines[] {
+  return outcome.articles.map((a) => {
+    if (isStored(a)) throw new Error(`${a.id} came from a cache`);
+    return a;
+  });
+}
 
 /** A new temp folder holding `files` (relative path → text or bytes). */
 export async function folderWith(files: Record<string, string | Uint8Array>, prefix = 'ofsted-in-'): Promise<string> {

@@ -5,7 +5,7 @@ import { MAX_PACKS } from '../../src/dataset/cache.js';
 import { InterruptedError } from '../../src/pipeline/dispatch.js';
 import { processUnit } from '../../src/pipeline/process-unit.js';
 import { runExtract } from '../../src/pipeline/run-extract.js';
-import { expectValidDataset, extract, folderWith, GOOD_ARTICLE, parse, readOutput, SEEDS, silent, tempDir } from './helpers.js';
+import { expectValidDataset, extract, folderWith, freshArticles, GOOD_ARTICLE, parse, readOutput, SEEDS, silent, tempDir } from './helpers.js';
 
 const jsonl = (...objects: unknown[]) => objects.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))).join('\n');
 
@@ -69,7 +69,7 @@ describe('runExtract (in process)', () => {
     const dir = await folderWith({ 'gone.txt': 'x' });
     await unlink(join(dir, 'gone.txt'));
     const outcome = await processUnit({ kind: 'file', file: { absPath: join(dir, 'gone.txt'), relPath: 'gone.txt', baseId: 'gone', ext: 'txt' } }, { maxBytes: 100, cacheDir: null, cacheGeneration: null, programVersion: 'test', force: false });
-    const article = JSON.parse(outcome.articles[0]!.article) as { status: string; error: string };
+    const article = JSON.parse(freshArticles(outcome)[0]!.article) as { status: string; error: string };
     expect(article).toMatchObject({ status: 'error', error: 'could not read the file: the file no longer exists.' });
     expect(article.error).not.toContain(dir);
   });

@@ -2,7 +2,7 @@
 // phrase to give it away. The headline, a byline that is only a name beside a date, a
 // picture caption without a credit, a caption printed twice (alt text + figcaption),
 // and a page whose header block was saved after its body.
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 import { RULES } from './vocab.js';
 import type { Cut } from './blocks.js';
 import { endsSentence, hasVerb as lineHasVerb, isBodyLike, isHeadlineLike, wordCount } from './paragraph-shape.js';
@@ -47,7 +47,7 @@ const looksLikeName = (p: string) => {
   const tokens = p.split(' ');
   return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t)) && /^\p{Lu}/u.test(p);
 };
-const isPerson = (p: string) => nlp(p).people().text() === p;
+const isPerson = (p: string) => compromise()(p).people().text() === p;
 
 export function resolveHeader(input: HeaderInput): HeaderResult {
   const { paragraphs, cuts } = input;

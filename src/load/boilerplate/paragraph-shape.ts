@@ -1,7 +1,7 @@
 // What a paragraph looks like, independent of its words: length, whether it ends like a
 // sentence, whether it could be a headline. Furniture is short and rarely ends with a
 // full stop; body text is sentences. These shapes decide where no cue phrase can.
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 
 /** Words: runs of letters or digits. */
 export function wordCount(paragraph: string): number {
@@ -38,7 +38,7 @@ export const withoutBullet = (paragraph: string) => paragraph.replace(/^[-•·*
 
 /** Whether the paragraph has a verb: tells a caption's sentence from a label such as "Tower Hamlets Town Hall". */
 export function hasVerb(paragraph: string): boolean {
-  return nlp(paragraph).verbs().length > 0;
+  return compromise()(paragraph).verbs().length > 0;
 }
 
 /** Strips quotation marks that wrap the whole headline (“...”), which are the page's styling. */
