@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Piscina } from 'piscina';
-import { sha256 } from '../record/build-records.js';
-import { errorLines } from './article-lines.js';
+import { sha256 } from '../record/digest.js';
+import { lazyErrorLines } from './lazy-error-lines.js';
 import type { Unit, UnitOutcome, UnitSettings } from './types.js';
 import type { WorkerData, WorkerTask } from './worker.js';
 
@@ -71,14 +71,14 @@ function inProcessExecutor(settings: UnitSettings): Executor {
 
 /** The error line for a unit whose processing did not finish. */
 async function failedUnit(unit: Unit, error: string): Promise<UnitOutcome> {
-  if (unit.kind === 'failed') return { articles: [errorLines(unit.failed)], cached: false };
+  if (unit.kind === 'failed') return { articles: [await lazyErrorLines(unit.failed)], cached: false };
   const { file } = unit;
   if (unit.kind === 'line') {
     const failed = { id: `${file.baseId}#${unit.number}`, path: `${file.relPath}#${unit.number}`, sha256: sha256(unit.bytes), error };
-    return { articles: [errorLines(failed)], cached: false };
+    return { articles: [await lazyErrorLines(failed)], cached: false };
   }
   const hash = await readFile(file.absPath).then((b) => createHash('sha256').update(b).digest('hex'), () => '0'.repeat(64));
-  return { articles: [errorLines({ id: file.baseId, path: file.relPath, sha256: hash, error })], cached: false };
+  return { articles: [await lazyErrorLines({ id: file.baseId, path: file.relPath, sha256: hash, error })], cached: false };
 }
 
 function workerExecutor({ threads, budgetMs, settings }: ExecutorOptions): Executor {

@@ -11,7 +11,7 @@ import { decodeBytes } from '../load/decode.js';
 import { readJsonArticle } from '../load/json-articles.js';
 import type { ReadResult } from '../load/read-input.js';
 import type { InputFile } from '../load/types.js';
-import { sha256 } from '../record/build-records.js';
+import { sha256 } from '../record/digest.js';
 
 const lossyWarning = (encoding: string): Warning => ({
   text: `some bytes are not valid ${encoding} and were replaced with U+FFFD`,

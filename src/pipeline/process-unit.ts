@@ -6,9 +6,10 @@
 // are synchronous.
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { sha256 } from '../record/build-records.js';
-import { errorLines } from './article-lines.js';
+import { sha256 } from '../record/digest.js';
+import { lazyErrorLines } from './lazy-error-lines.js';
 import { CacheReader, cacheKey, encodeEntry } from '../dataset/cache.js';
+import type { FailedArticle } from '../load/types.js';
 import type { Unit, UnitOutcome, UnitSettings } from './types.js';
 
 /** A file system error in one sentence, without the absolute path Node puts in messages. */
@@ -63,15 +64,15 @@ function unitKey(unit: Readable, bytesHash: string, settings: UnitSettings): str
 
 type Readable = Exclude<Unit, { kind: 'failed' }>;
 
-/** A unit's bytes, or the outcome that ends it without them (unreadable, too large). */
-function unitBytes(unit: Readable, settings: UnitSettings): Uint8Array | UnitOutcome {
+/** A unit's bytes, or why it ends without them (unreadable, too large). */
+function unitBytes(unit: Readable, settings: UnitSettings): Uint8Array | FailedArticle {
   if (unit.kind === 'line') return unit.bytes;
   const { file } = unit;
   let read: { bytes: Uint8Array; over: boolean };
   try {
     read = readCapped(file.absPath, settings.maxBytes);
   } catch (error) {
-    return { articles: [errorLines({ id: file.baseId, path: file.relPath, sha256: '0'.repeat(64), error: `could not read the file: ${describeFsError(error)}` })], cached: false };
+    return { id: file.baseId, path: file.relPath, sha256: '0'.repeat(64), error: `could not read the file: ${describeFsError(error)}` };
   }
   if (!read.over) return read.bytes;
   let hash = '0'.repeat(64);
@@ -81,7 +82,7 @@ function unitBytes(unit: Readable, settings: UnitSettings): Uint8Array | UnitOut
     /* vanished meanwhile: the size is still the reason */
   }
   const error = `the file is larger than the ${settings.maxBytes}-byte limit (--max-bytes)`;
-  return { articles: [errorLines({ id: file.baseId, path: file.relPath, sha256: hash, error })], cached: false };
+  return { id: file.baseId, path: file.relPath, sha256: hash, error };
 }
 
 /** The cached outcome of a unit whose bytes hash to `key`, if there is a valid one. */
@@ -107,9 +108,9 @@ export function probeUnit(unit: Unit, settings: UnitSettings): UnitOutcome | nul
 
 /** Processes one unit; consults and fills the result cache when settings.cacheDir is set. */
 export async function processUnit(unit: Unit, settings: UnitSettings): Promise<UnitOutcome> {
-  if (unit.kind === 'failed') return { articles: [errorLines(unit.failed)], cached: false };
+  if (unit.kind === 'failed') return { articles: [await lazyErrorLines(unit.failed)], cached: false };
   const bytes = unitBytes(unit, settings);
-  if (!(bytes instanceof Uint8Array)) return bytes;
+  if (!(bytes instanceof Uint8Array)) return { articles: [await lazyErrorLines(bytes)], cached: false };
   if (!settings.cacheDir) return { articles: (await extractor()).fromBytes(unit, bytes, settings), cached: false };
   const key = unitKey(unit, sha256(bytes), settings);
   const hit = lookUp(key, settings);

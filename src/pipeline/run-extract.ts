@@ -11,7 +11,7 @@ import { dispatch, InterruptedError } from './dispatch.js';
 import { createExecutor, workersAvailable } from './executor.js';
 import { ExternalSorter, type SortItem } from './external-sort.js';
 import { listUnits } from './list-units.js';
-import { errorLines } from './article-lines.js';
+import { lazyErrorLines } from './lazy-error-lines.js';
 import { programVersion } from './program-version.js';
 import { isStored, type ArticleMeta, type UnitSettings } from './types.js';
 
@@ -156,7 +156,7 @@ export async function writeDataset(
       if (signal?.aborted) throw new InterruptedError();
       let out = lines;
       if (lines.id === lastId) {
-        out = errorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, firstPath) });
+        out = await lazyErrorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, firstPath) });
       } else {
         lastId = lines.id;
         firstPath = lines.path;

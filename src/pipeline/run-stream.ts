@@ -9,7 +9,7 @@ import type { InputFile } from '../load/types.js';
 import { dispatch, InterruptedError } from './dispatch.js';
 import { createExecutor } from './executor.js';
 import { lineUnits } from './list-units.js';
-import { errorLines } from './article-lines.js';
+import { lazyErrorLines } from './lazy-error-lines.js';
 import { DEFAULT_BUDGET_MS, duplicateIdError, emptySummary, tally, threadsFor, unitSettings, type RunSummary } from './run-extract.js';
 import { isStored, type ArticleLines, type UnitOutcome } from './types.js';
 
@@ -75,7 +75,7 @@ export async function runStream(options: StreamRunOptions): Promise<RunSummary> 
         if (isStored(lines)) throw new Error('a cached result in a stream run'); // a caller bug
         let out = lines;
         if (taken === undefined) firstPath.set(lines.id, lines.path);
-        else out = errorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, taken) });
+        else out = await lazyErrorLines({ id: lines.id, path: lines.path, sha256: lines.sha256, error: duplicateIdError(lines.id, taken) });
         tally(summary, out, options.logger);
         await write(options.output, streamLine(out));
       }

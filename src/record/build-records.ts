@@ -1,7 +1,6 @@
 // Loader and extractor output → the two record types, validated. A record that fails
 // validation is a bug in this program: the article becomes an `error` line saying so,
 // and no invalid line is ever written.
-import { createHash } from 'node:crypto';
 import type { CleanArticle, FailedArticle, RawArticle } from '../load/types.js';
 import type { Extraction } from '../extract/types.js';
 import {
@@ -17,7 +16,7 @@ export interface ArticleResult {
 /** `richmond-upon-thames`: the council part of an inspection id. */
 export const councilSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+export { sha256 } from './digest.js';
 
 /** One sentence for the `error` field: no newlines, ends with a full stop. */
 export function oneSentence(message: string): string {
