@@ -2,7 +2,7 @@
 // deterministic order. Folders are walked recursively; hidden files and folders are
 // skipped (editor backups, .git); a symlinked folder is followed once, never in a loop.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import type { InputFile } from './types.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'json', 'jsonl']);
@@ -42,7 +42,9 @@ async function* walk(dir: string, rel: string, seen: Set<string>): AsyncGenerato
   entries.sort((a, b) => byName(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    const abs = join(dir, entry.name);
+    // `dir` is already absolute and normalised, so plain concatenation is path.join's
+    // result at a fraction of its cost (it is paid once per file of the corpus).
+    const abs = `${dir}${dir.endsWith(sep) ? '' : sep}${entry.name}`;
     const relPath = rel ? `${rel}/${entry.name}` : entry.name;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -22,6 +22,12 @@ export interface DispatchOptions {
 
 /** Units looked up in the cache per probe task. */
 const PROBE_BATCH = 64;
+/**
+ * Probe tasks in flight at once, apart from the executor's capacity for processing. They
+ * are small (a unit is a path) and bounded, and letting the listing run this far ahead
+ * means the main thread lists while the workers start, instead of waiting for them.
+ */
+const PROBES_IN_FLIGHT = 32;
 
 /**
  * Runs every unit; `onOutcome(seq, outcome)` receives each result with its position in
@@ -41,10 +47,10 @@ export async function dispatch(
   let listed = 0;
   let done = 0;
 
-  // A counting semaphore over the executor's capacity.
-  let free = executor.capacity;
-  const waiters: Array<() => void> = [];
-  const wakeAll = () => waiters.splice(0).forEach((wake) => wake());
+  // Counting semaphores: one over the executor's capacity (units being processed), one
+  // over the probe tasks in flight. Waiters recheck for abort and failure when woken.
+  const waiting: Array<Array<() => void>> = [];
+  const wakeAll = () => waiting.forEach((list) => list.splice(0).forEach((wake) => wake()));
   signal?.addEventListener('abort', wakeAll, { once: true });
   const aborted = new Promise<void>((resolve) => {
     if (signal?.aborted) resolve();
@@ -54,14 +60,23 @@ export async function dispatch(
     if (signal?.aborted) throw new InterruptedError();
     if (failure) throw failure.error;
   };
-  const acquire = async () => {
-    for (check(); free === 0; check()) await new Promise<void>((wake) => waiters.push(wake));
-    free--;
+  const semaphore = (size: number) => {
+    let free = size;
+    const wakers: Array<() => void> = [];
+    waiting.push(wakers);
+    return {
+      async acquire() {
+        for (check(); free === 0; check()) await new Promise<void>((wake) => wakers.push(wake));
+        free--;
+      },
+      release() {
+        free++;
+        wakers.shift()?.();
+      },
+    };
   };
-  const release = () => {
-    free++;
-    waiters.shift()?.();
-  };
+  const slots = semaphore(executor.capacity);
+  const probeSlots = semaphore(PROBES_IN_FLIGHT);
 
   const pending = new Set<Promise<void>>();
   const track = (work: () => Promise<void>) => {
@@ -83,7 +98,7 @@ export async function dispatch(
     try {
       await deliver(seq, await executor.run(unit));
     } finally {
-      release();
+      slots.release();
     }
   });
 
@@ -93,7 +108,7 @@ export async function dispatch(
     try {
       outcomes = await executor.probe(items.map((item) => item.unit));
     } finally {
-      release();
+      probeSlots.release();
     }
     const misses: Array<{ seq: number; unit: Unit }> = [];
     for (const [i, item] of items.entries()) {
@@ -102,7 +117,7 @@ export async function dispatch(
       else misses.push(item);
     }
     for (const { seq, unit } of misses) {
-      await acquire();
+      await slots.acquire();
       run(seq, unit);
     }
   });
@@ -113,16 +128,16 @@ export async function dispatch(
       if (executor.probing && unit.kind !== 'failed') {
         batch.push({ seq, unit });
         if (batch.length < PROBE_BATCH) continue;
-        await acquire();
+        await probeSlots.acquire();
         probeBatch(batch);
         batch = [];
       } else {
-        await acquire();
+        await slots.acquire();
         run(seq, unit);
       }
     }
     if (batch.length > 0) {
-      await acquire();
+      await probeSlots.acquire();
       probeBatch(batch);
     }
     while (pending.size > 0) {

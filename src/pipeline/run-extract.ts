@@ -117,12 +117,14 @@ export async function runExtract(options: ExtractRunOptions): Promise<RunSummary
       }
       for (const [sub, lines] of outcome.articles.entries()) await sorter.add({ seq, sub, lines });
     }, { signal: options.signal, onProgress: options.onProgress });
-    await executor.close();
+    // The workers are done: let them exit while the dataset is written.
+    const closing = executor.close();
     clearInterval(memoryTimer);
     memory('extracted');
     if (sorter.spilled > 0) options.logger.debug({ runs: sorter.spilled }, 'results spilled to sorted temp runs');
     await writeDataset(options.outDir, sorter.sorted(), summary, options.logger, { signal: options.signal, packs });
     await cache?.commit();
+    await closing;
   } finally {
     clearInterval(memoryTimer);
     await executor.close();
