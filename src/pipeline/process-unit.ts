@@ -122,13 +122,9 @@ export async function processUnit(unit: Unit, settings: UnitSettings): Promise<U
 let heavy: Promise<typeof import('./extract-unit.js')> | undefined;
 const extractor = () => (heavy ??= import('./extract-unit.js'));
 
-/**
- * Starts loading the loader and extractor without waiting for them. Workers call it when
- * they start: in an incremental run they are idle half the time (the main thread is the
- * bottleneck), so the first changed article no longer waits ~0.4 s for the import.
- */
-export function preloadExtractor(): Promise<void> {
-  return extractor().then(() => {}, () => {}); // a failure shows again, and is reported, on first use
+/** Loads the loader and extractor (once per thread); rejects if they cannot be loaded. */
+export async function loadExtractor(): Promise<void> {
+  await extractor();
 }
 
 /** The reader of this thread's current cache generation. */
