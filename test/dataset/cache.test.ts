@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, encodeEntry } from '../../src/dataset/cache.js';
+import { decodeEntry, encodeEntry, PackFiles } from '../../src/dataset/cache.js';
 import type { ArticleLines } from '../../src/pipeline/types.js';
 
 const lines = (id: string, inspections: string[], extra: Partial<ArticleLines> = {}): ArticleLines => ({
@@ -49,5 +52,30 @@ describe('cache pack entries', () => {
     expect(decodeEntry(Buffer.from(resign([badStatus, ...body].join('\n'))), ref)).toBeUndefined();
     expect(decodeEntry(Buffer.from(resign(`${meta}\n${body.join('\n')}extra`)), ref)).toBeUndefined();
     expect(decodeEntry(Buffer.from(entry.slice(0, 60)), ref)).toBeUndefined();
+  });
+});
+
+describe('PackFiles (the main thread\'s view of the packs)', () => {
+  it('still reads a pack that another run deleted after this one opened it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ofsted-packs-'));
+    const entry = encodeEntry([lines('a', [JSON.stringify({ n: 1 })])]);
+    await writeFile(join(folder, 'gen-p1.pack'), entry);
+    const packs = PackFiles.open(folder);
+    const [stored] = decodeEntry(Buffer.from(entry), { pack: 'p1', offset: 0, length: Buffer.byteLength(entry) })!;
+    await rm(folder, { recursive: true, force: true });
+    const [article, inspections] = packs.readLines(stored!.stored);
+    expect(article.toString()).toBe(`${lines('a', []).article}\n`);
+    expect(inspections.toString()).toBe('{"n":1}\n');
+    packs.close();
+  });
+
+  it('refuses, rather than guesses, when a pack it was never given is asked for or is too short', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ofsted-packs-'));
+    await writeFile(join(folder, 'gen-p1.pack'), 'short');
+    const packs = PackFiles.open(folder);
+    expect(() => packs.readLines({ pack: 'p2', offset: 0, articleBytes: 3, inspectionsBytes: 0 })).toThrow(/cache changed during the run/);
+    expect(() => packs.readLines({ pack: 'p1', offset: 2, articleBytes: 10, inspectionsBytes: 0 })).toThrow(/cache changed during the run/);
+    packs.close();
+    await rm(folder, { recursive: true, force: true });
   });
 });
