@@ -19,6 +19,8 @@ const NEUTRAL = new RegExp(`\\b(?:${cues.neutral})\\b`, 'gi');
 /** A negator up to this many words before a cue flips it ("not always helped to find suitable homes"). */
 const NEGATION_WORDS = 5;
 const NEGATED = new RegExp(`\\b(?:${cues.negators})\\b(?:\\W+\\w+){0,${NEGATION_WORDS - 1}}?\\W+$`, 'i');
+/** Each negator word, to find the ones inside a cue. */
+const NEGATORS = new RegExp(`\\b(?:${cues.negators})\\b`, 'gi');
 const DIRECTIVE = new RegExp(cues.directive, 'i');
 const INDIRECT_QUESTION = new RegExp(cues.indirectQuestion, 'i');
 const FILLER = new RegExp(`\\b(?:${cues.gradeOnlyFiller})\\b`, 'gi');
@@ -52,11 +54,28 @@ export function toneOf(text: string, ignore: Range[] = []): Tone {
   const lead = HISTORY_LEAD.exec(text);
   if (lead) ignore = [...ignore, { start: 0, end: lead[0].length }];
   const directiveAt = DIRECTIVE.exec(text)?.index ?? Infinity;
+  // Where each negator was first used, and on which side its first cue was. A negator
+  // flips a run of cues of one side ("not safe and well supported"), not a cue of the
+  // other side after them ("not always effective in preventing drift", "was not
+  // effective and that too many children…"): that one is said, not denied.
+  // A cue that holds its own negator ("was not effective", a concern) counts as the
+  // first of its negator's run, on the side of the word it denies ("effective").
+  const negatorFirstSide = new Map<number, Hit['side']>();
   for (const h of hits(text)) {
     if (h.side === 'neutral' || ignore.some((r) => overlaps(r, h))) continue;
-    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    const beforeStart = Math.max(0, h.start - 40);
+    const before = text.slice(beforeStart, h.start);
     if (INDIRECT_QUESTION.test(before)) continue;
-    const flipped = !SELF_NEGATING.test(text.slice(h.start, h.end)) && NEGATED.test(before);
+    const cue = text.slice(h.start, h.end);
+    for (const own of cue.matchAll(NEGATORS)) negatorFirstSide.set(h.start + own.index, h.side === 'praise' ? 'concern' : 'praise');
+    const negator = SELF_NEGATING.test(cue) ? null : NEGATED.exec(before);
+    let flipped = negator !== null;
+    if (negator) {
+      const at = beforeStart + negator.index;
+      const first = negatorFirstSide.get(at);
+      if (first === undefined) negatorFirstSide.set(at, h.side);
+      else if (first !== h.side) flipped = false;
+    }
     const side: keyof Tone = flipped ? (h.side === 'praise' ? 'concern' : 'praise') : h.side;
     if (side === 'praise' && h.start > directiveAt) continue;
     tone[side] = true;

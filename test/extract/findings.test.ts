@@ -12,6 +12,11 @@ describe('praise and concern tone', () => {
     ['While the company has "added value", some stakeholders feel they are not being consulted.', { praise: true, concern: true }],
     ['Inspectors recommended that children get help more quickly.', { praise: false, concern: true }],
     ['Managers know the service\'s strengths and weaknesses.', { praise: false, concern: false }],
+    // A negator denies a run of words of one side, not a criticism after them.
+    ['Oversight of casework was not effective and too many children had several social workers.', { praise: false, concern: true }],
+    ['Supervision is not always effective in preventing drift for older children.', { praise: false, concern: true }],
+    ['Some children were not safe and well supported at home.', { praise: false, concern: true }],
+    ['Care leavers are not always supported to find suitable homes.', { praise: false, concern: true }],
   ])('%s', (s, expected) => expect(toneOf(s)).toEqual(expected));
 });
 
