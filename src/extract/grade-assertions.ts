@@ -191,6 +191,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   }
 
   const roles: GradeRole[] = [];
+  /** The mention an earlier grade was read from by "from … to" (its index). */
+  let fromToAt = -1;
   let clauseAt = 0;
   let claimedAreaEnd = 0;
   mentionsInOrder(mentions, input.text).forEach((g, k, mentions) => {
@@ -241,6 +243,12 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     // "Halton had previously been rated good and Hull adequate": the second grade shares the first's verb.
     const elided = k > 0 && ELLIPSIS.test(sentence.slice(prevGradeEnd, local.start));
     if (elided && roles[k - 1] === 'previous' && !when.previous) when = { ...when, previous: true, rule: 'previous.shared_verb', when: null };
+    // "slipped from good at their last inspection to requires improvement": the grade the
+    // "from" led to is this one, whatever history the words between them mention.
+    if (k > 0 && fromToAt === k - 1 && when.previous && /\bto\s*["“‘']?$/i.test(sentence.slice(prevGradeEnd, local.start))) {
+      when = { ...when, previous: false, rule: '', when: null };
+    }
+    if (when.rule === 'previous.from_to') fromToAt = k;
     const role: GradeRole = when.previous ? 'previous' : 'current';
     roles[k] = role;
     // "No area was judged inadequate", "not rated good": not a grade given.

@@ -25,6 +25,7 @@ describe('what a grade is about', () => {
   it.each([
     ['Ofsted has rated the council\'s children\'s services good overall.', ['current:overall=good']],
     ['Services climbed from "requires improvement to be good" to "good".', ['previous:overall=requires_improvement', 'current:overall=good']],
+    ['Services slipped from "good" at their last inspection to "requires improvement to be good".', ['previous:overall=good', 'current:overall=requires_improvement']],
     ['The council had previously been rated inadequate.', ['previous:overall=inadequate']],
     ['It was judged good, up from requires improvement.', ['current:overall=good', 'previous:overall=requires_improvement']],
     ['Two years after being rated inadequate, the council is now rated good.', ['previous:overall=inadequate', 'current:overall=good']],
