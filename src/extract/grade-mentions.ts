@@ -69,8 +69,10 @@ export function findGradeMentions(sentence: string, base: number): GradeMention[
       || FROM_TO_BEFORE.test(before)
       // "…, and RI for the impact of leaders": a grade given to a named area.
       || (FOR_AFTER.test(after) && findAreaMentions(after.slice(0, AREA_AFTER_CHARS)).length > 0)
-      // A label line: "Adoption performance: outstanding", "- overall effectiveness: good".
-      || (/:\s*["“‘']?$/.test(before) && sentence.length < LABEL_LINE_CHARS && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
+      // A label line: "Adoption performance: outstanding", "- overall effectiveness: good",
+      // "Overall effectiveness – Outstanding" (a dash, with the grade ending the line).
+      || ((/:\s*["“‘']?$/.test(before) || (/\s[–—-]\s*["“‘']?$/.test(before) && /^["”’']?\s*[.;]?\s*$/.test(after)))
+        && sentence.length < LABEL_LINE_CHARS && sentence.split(/\s+/).length <= LABEL_LINE_WORDS)
       || (phrase.grade !== 'good' && phrase.grade !== 'adequate' && COPULA_BEFORE.test(before));
     if (cued) out.push({ start: base + start, end: base + end, grade: phrase.grade, rule: quoted ? `${phrase.id}.quoted` : phrase.id });
   };
