@@ -91,9 +91,11 @@ function currentEventYears(text: string): number[] {
   return out;
 }
 
-function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number, firstGradeAt: number) {
-  // Cues before the grade count from the clause start or the grade before it, whichever is later.
-  const before = sentence.slice(Math.max(clause.start, prevGradeEnd), mention.start);
+function previousOf(sentence: string, clause: Clause, mention: { start: number; end: number }, reference: ReferenceYear, nextGradeAt: number, prevGradeEnd: number, firstGradeAt: number, cueFrom: number) {
+  // Cues before the grade count from the clause start or the grade before it, whichever is
+  // later, and not a cue that grade took for itself ("rated outstanding at its previous
+  // inspection, services now require improvement": that cue dates the first grade only).
+  const before = sentence.slice(Math.max(clause.start, prevGradeEnd, cueFrom), mention.start);
   const after = sentence.slice(mention.end, Math.min(clause.end, nextGradeAt));
   // "…retaining the grade it received in 2017": that year is the earlier grade's, not this one's.
   // A year dates this grade when it stands before it in its clause or just after it; one
@@ -118,7 +120,7 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   const cueAfter = PREVIOUS_AFTER.exec(after);
   const introducesNext = cueAfter !== null && nextGradeAt < sentence.length && mention.end + after.length === nextGradeAt
     && /^\W*(?:(?:been|being|was|were)\s+)?(?:judged|rated|graded|assessed|found to be|deemed)?\W*$/i.test(after.slice(cueAfter[0].length));
-  if (cueAfter && !introducesNext) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years };
+  if (cueAfter && !introducesNext) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years, cueEnd: mention.end + cueAfter.index + cueAfter[0].length };
   // "judged inadequate for the first time since 2013": the year is not this grade's.
   if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null, years };
   return { previous: false, rule: '', when: null, years };
@@ -193,6 +195,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
   const roles: GradeRole[] = [];
   /** The mention an earlier grade was read from by "from … to" (its index). */
   let fromToAt = -1;
+  /** Where the cue after the previous grade ("…at its previous inspection") ends. */
+  let cueFrom = 0;
   let clauseAt = 0;
   let claimedAreaEnd = 0;
   mentionsInOrder(mentions, input.text).forEach((g, k, mentions) => {
@@ -239,7 +243,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     }
 
     const firstInClause = mentions.find((m) => m.start - input.start >= whole.start)!;
-    let when = previousOf(sentence, clause, local, referenceYear, nextGradeAt, prevGradeEnd, firstInClause.start - input.start);
+    let when: ReturnType<typeof previousOf> = previousOf(sentence, clause, local, referenceYear, nextGradeAt, prevGradeEnd, firstInClause.start - input.start, cueFrom);
+    cueFrom = 'cueEnd' in when && when.cueEnd !== undefined ? when.cueEnd : 0;
     // "Halton had previously been rated good and Hull adequate": the second grade shares the first's verb.
     const elided = k > 0 && ELLIPSIS.test(sentence.slice(prevGradeEnd, local.start));
     if (elided && roles[k - 1] === 'previous' && !when.previous) when = { ...when, previous: true, rule: 'previous.shared_verb', when: null };

@@ -29,6 +29,7 @@ describe('what a grade is about', () => {
     ['Services were rated outstanding, improving from good, the grade they received in 2018.', ['current:overall=outstanding', 'previous:overall=good']],
     ['The experiences and progress of care leavers – Outstanding', ['current:care_leavers=outstanding']],
     ['Overall effectiveness – Good', ['current:overall=good']],
+    ['Rated outstanding at its previous inspection, services now require improvement to be good.', ['previous:overall=outstanding', 'current:overall=requires_improvement']],
     ['The council had previously been rated inadequate.', ['previous:overall=inadequate']],
     ['It was judged good, up from requires improvement.', ['current:overall=good', 'previous:overall=requires_improvement']],
     ['Two years after being rated inadequate, the council is now rated good.', ['previous:overall=inadequate', 'current:overall=good']],
