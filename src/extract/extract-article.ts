@@ -28,6 +28,7 @@ import type { ArticleContext, Extraction, InspectionDraft } from './types.js';
 
 /** Ends mid-sentence: a paywalled page that stops mid-word. */
 const ENDS_CLEANLY = /[.!?"”’')\]:]\s*$/;
+const ENDS_SENTENCE = /[.!?:]["”’')\]]*\s*$/;
 const FOUR_AREAS = /\b(?:all )?four (?:areas|judge?ments)\b/i;
 
 export function extractArticle(text: string, context: ArticleContext): Extraction {
@@ -139,11 +140,15 @@ function splitCombinedJudgement(judgements: Judgement[], text: string, date: Art
   return judgements.flatMap((j) => (j.rule.endsWith(areaVocab.combinedUntil2023) ? [j, { ...j, area: 'care_leavers' as const }] : [j]));
 }
 
-/** The headline and any standfirst: the unpunctuated paragraphs before the body's first sentence. */
+/**
+ * The headline and any standfirst: the paragraphs before the body's first sentence, which
+ * end without a full stop (a headline may end with a quotation: "… find ‘serious
+ * failures’").
+ */
 function headlineEnd(doc: ArticleDocument): number {
   let end = 0;
   for (const p of doc.paragraphs.slice(0, -1)) {
-    if (ENDS_CLEANLY.test(doc.text.slice(p.start, p.end))) break;
+    if (ENDS_SENTENCE.test(doc.text.slice(p.start, p.end))) break;
     end = p.end;
   }
   return end;

@@ -40,6 +40,8 @@ const SAME_AS_PREVIOUS = re(context.sameAsPrevious);
 const NEGATED = re(context.negated);
 const STATUS = re(context.status);
 const ASPIRATION = re(context.aspiration);
+/** "When a council's services are judged inadequate, …": any council, not one. */
+const GENERIC = re(context.generic);
 const CURRENT_EVENT = re(context.currentEvent);
 const CLAUSE_BREAK = re(context.clauseBreak, 'gi');
 const LIST_GLUE = /^(?:\s*(?:,|and|&|,\s*and)\s*)+(?:the\s+)?$/;
@@ -212,7 +214,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       otherService = true;
       return;
     }
-    if (STATUS.test(lead) || ASPIRATION.test(lead)) return;
+    if (STATUS.test(lead) || ASPIRATION.test(lead) || GENERIC.test(lead)) return;
     const nextGradeAt = mentions[k + 1] ? mentions[k + 1]!.start - input.start : sentence.length;
     const prevGradeEnd = k > 0 ? mentions[k - 1]!.end - input.start : 0;
 
