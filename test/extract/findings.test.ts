@@ -17,6 +17,10 @@ describe('praise and concern tone', () => {
     ['Supervision is not always effective in preventing drift for older children.', { praise: false, concern: true }],
     ['Some children were not safe and well supported at home.', { praise: false, concern: true }],
     ['Care leavers are not always supported to find suitable homes.', { praise: false, concern: true }],
+    // A change of grade is a grade, not a finding.
+    ['Work with children in care fared better, receiving the second-highest rating.', { praise: false, concern: false }],
+    ['Northumberland has dropped two grades, according to the latest reports.', { praise: false, concern: false }],
+    ['Joint inspections do not result in a graded judgement.', { praise: false, concern: false }],
   ])('%s', (s, expected) => expect(toneOf(s)).toEqual(expected));
 });
 
