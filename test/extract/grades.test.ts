@@ -30,6 +30,8 @@ describe('what a grade is about', () => {
     ['The experiences and progress of care leavers – Outstanding', ['current:care_leavers=outstanding']],
     ['Overall effectiveness – Good', ['current:overall=good']],
     ['Rated outstanding at its previous inspection, services now require improvement to be good.', ['previous:overall=outstanding', 'current:overall=requires_improvement']],
+    ['When a council\'s children\'s services are judged inadequate, ministers step in.', []],
+    ['When the council was judged inadequate in 2014, inspectors found delays.', ['previous:overall=inadequate']],
     ['The council had previously been rated inadequate.', ['previous:overall=inadequate']],
     ['It was judged good, up from requires improvement.', ['current:overall=good', 'previous:overall=requires_improvement']],
     ['Two years after being rated inadequate, the council is now rated good.', ['previous:overall=inadequate', 'current:overall=good']],
