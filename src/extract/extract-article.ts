@@ -94,8 +94,11 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
     // Kind and period come from sentences about this inspection, not from history ("a 2019
     // re-inspection"); an ungraded visit may be named beside the grade it follows.
     const aboutAll = sentencesAbout(focus, name);
+    // A sentence that gives this grade and the last ("rated good – an improvement on the
+    // satisfactory grade it was given in 2009") still names this inspection.
     const about = aboutAll
-      .filter((s) => !assertionIndex.some(s.start, s.end, (a) => a.role === 'previous'))
+      .filter((s) => !assertionIndex.some(s.start, s.end, (a) => a.role === 'previous')
+        || assertionIndex.some(s.start, s.end, (a) => a.role === 'current' && !a.dated))
       .map((s) => text.slice(s.start, s.end)).join('\n');
     const hasGrades = councilGrades.overall !== null || councilGrades.judgements.length > 0;
     // An adoption or fostering agency's inspection grades the agency alone.

@@ -95,3 +95,18 @@ Inspectors found that children are seen regularly. In their letter to the counci
     expect(sefton.responses).toEqual([]);
   });
 });
+
+describe('the kind of inspection', () => {
+  it('reads an agency inspection from the sentence that also gives the grade before it', () => {
+    const text = [
+      'Council fostering service earns good rating',
+      'Thursday 15 March 2012',
+      'Herefordshire Council\'s fostering service has been rated good by Ofsted – an improvement on the satisfactory grade it was given in 2009.',
+      'Inspectors said carers were well supported.',
+    ].join('\n\n');
+    const [record] = extractText('fostering', text).inspections;
+    expect(record?.inspection.kind).toBe('fostering_agency');
+    expect(record?.overall?.grade).toBe('good');
+    expect(record?.judgements).toEqual([]);
+  });
+});
