@@ -277,7 +277,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd, claimedAreaEnd) && a.end <= local.start);
     const tail = sentence.slice(local.end, clause.end);
     // "…to be good: the impact of leaders; help and protection; …" lists its areas past the clause.
-    const listEnd = /^[\s"”’']*:/.test(tail) ? sentence.length : clause.end;
+    // So does "…outstanding in all three areas assessed: the impact of leaders; …".
+    const listEnd = /^[\s"”’']*(?:[^.;:"“”]{0,40}?\bareas?\b[^.;:]{0,20})?:/.test(tail) ? sentence.length : clause.end;
     // …and the list stops where a new predicate starts (", and judged help and protection to be good").
     const stop = AREA_LIST_STOP.exec(tail);
     const areaEnd = Math.min(listEnd, nextGradeAt, stop ? local.end + stop.index : Infinity);

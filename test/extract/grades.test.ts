@@ -18,6 +18,9 @@ describe('grade mentions', () => {
     ['Staff do not have adequate strategies.', []],
     ['Inspectors saw good work and good practice.', []],
     ['Inspectors rated the impact of leaders and help and protection as good.', ['good']],
+    ['Work with children in care received the second-highest of Ofsted\'s four ratings.', ['good']],
+    ['It was given the lowest of the four grades.', ['inadequate']],
+    ['They now require improvement, the second-lowest of the four grades.', ['requires_improvement']],
   ])('%s', (s, expected) => expect(grades(s)).toEqual(expected));
 });
 
@@ -29,6 +32,7 @@ describe('what a grade is about', () => {
     ['Services were rated outstanding, improving from good, the grade they received in 2018.', ['current:overall=outstanding', 'previous:overall=good']],
     ['The experiences and progress of care leavers – Outstanding', ['current:care_leavers=outstanding']],
     ['Overall effectiveness – Good', ['current:overall=good']],
+    ['Inspectors judged the service outstanding in all three areas: the impact of leaders; help and protection; and children in care.', ['current:leadership=outstanding', 'current:help_and_protection=outstanding', 'current:children_in_care=outstanding']],
     ['Rated outstanding at its previous inspection, services now require improvement to be good.', ['previous:overall=outstanding', 'current:overall=requires_improvement']],
     ['When a council\'s children\'s services are judged inadequate, ministers step in.', []],
     ['When the council was judged inadequate in 2014, inspectors found delays.', ['previous:overall=inadequate']],
