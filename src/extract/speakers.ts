@@ -32,7 +32,15 @@ const THEY_SAID = /\bthey\s+(?:also\s+|further\s+|later\s+)?(?:said|say|says|add
 const INSPECTORS_BEFORE = /\b(?:inspectors|Ofsted|the inspectorate|the inspection team)\b(?![\s\S]*\b(?:councillors|leaders|managers|staff|officials|families|parents)\b)/i;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|In|On|At|For|But|And|However|Meanwhile|Ofsted|Children|Inspectors?|Council|Cabinet|Director|Chair|Leader|Deputy|Executive|Children's|Children’s|Social|Local|National|Regional|Chief|Head|Lead|Senior|Assistant|Corporate|Mayor|Councillor|Cllr)$/;
 
-function classify(phrase: string): Voice {
+/**
+ * Words in a speaker's description that say nothing of whom they speak for: an
+ * academic title before a name ("Professor Colin Ashworth, the commissioner…") and who
+ * appointed them ("…, appointed by the Department for Education to run the service").
+ */
+const NOT_THEIR_SIDE = new RegExp(`\\b(?:Professor|Prof\\.?|Dr\\.?)\\s+(?=[A-Z])|\\b(?:appointed|sent in|installed|brought in|put in)\\s+by\\s+[^,;]*`, 'g');
+
+function classify(described: string): Voice {
+  const phrase = described.replace(NOT_THEIR_SIDE, ' ');
   if (INSPECTORATE.test(phrase)) return 'inspectorate';
   if (OWN_COUNCIL.test(phrase)) return 'council';
   if (OTHER.test(phrase)) return 'other';

@@ -110,3 +110,21 @@ describe('the kind of inspection', () => {
     expect(record?.judgements).toEqual([]);
   });
 });
+
+describe('who speaks for the council', () => {
+  const text = (speaker: string) => [
+    'Birmingham children\'s services still inadequate',
+    'Birmingham City Council\'s children\'s services remain inadequate, Ofsted said in a monitoring letter published in 2017.',
+    `${speaker}, said: "This letter shows that the hard work of frontline staff is starting to make a difference."`,
+  ].join('\n\n');
+
+  it('hears the commissioner running the service, whoever appointed them', () => {
+    const [record] = extractText('commissioner', text('Professor Colin Ashworth, the children\'s services commissioner appointed by the Department for Education to oversee the improvement')).inspections;
+    expect(record?.responses.map((r) => r.speaker)).toEqual(['Colin Ashworth']);
+  });
+
+  it('does not hear an academic', () => {
+    const [record] = extractText('academic', text('Professor Jane Roe, who studies child protection at Durham University')).inspections;
+    expect(record?.responses ?? []).toEqual([]);
+  });
+});
