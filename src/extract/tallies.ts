@@ -25,8 +25,10 @@ const TOTAL_LOOKBACK = 3;
 const MAX_GAP = 1;
 
 const INLINE_TOTAL = new RegExp(vocab.inlineTotal, 'i');
+/** "Of the 23 councils inspected so far in 2025, …" opening the count's sentence. */
+const LEAD_TOTAL = new RegExp(vocab.leadTotal, 'i');
 const AREA_FOR = new RegExp(vocab.areaFor, 'i');
-const OF_TOTAL_BEFORE = new RegExp(`\\b(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}) of (?:the |its |their )$`, 'i');
+const OF_TOTAL_BEFORE = new RegExp(`\\b(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}) of (?:the |its |their |all |England['’]s |all of England['’]s )$`, 'i');
 
 const gradeOf = (word: string): Grade => {
   const w = word.toLowerCase();
@@ -79,7 +81,13 @@ export function findTallies(text: string, sentences: Sentence[], warnings: Warni
     if (!group) return;
     const { counts, first, last } = group;
     group = null;
-    if (counts.length < 2) return; // one count is a statement about some councils, not a tally
+    if (counts.length < 2) {
+      // One count is a statement about some councils, not a tally, unless the sentence
+      // first says of how many: "Of the 23 councils inspected so far, 10 were rated outstanding".
+      const lead = LEAD_TOTAL.exec(text.slice(sentences[first]!.start, counts[0]!.start));
+      if (counts.length === 1 && first === last && lead) makeTally(counts, first, last, Number(lead[1]));
+      return;
+    }
     makeTally(counts, first, last, null);
   };
   const makeTally = (counts: Count[], first: number, last: number, statedTotal: number | null) => {

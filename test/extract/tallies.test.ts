@@ -22,6 +22,14 @@ describe('tallies', () => {
     expect(tallies('In London, 14 of the 33 councils were outstanding.').found).toEqual([{ total: 33, counts: { outstanding: 14 }, scope: 'region' }]);
   });
 
+  it('takes a single count whose sentence first states the total, and "39 of England\'s 153 councils"', () => {
+    expect(tallies('Of the 23 councils inspected so far in 2025, 10 have been rated outstanding, and 39 of England\'s 153 councils now hold the top grade.').found).toEqual([
+      { total: 153, counts: { outstanding: 39 }, scope: 'england' },
+      { total: 23, counts: { outstanding: 10 }, scope: 'england' },
+    ]);
+    expect(tallies('This month, 10 councils have been rated outstanding.').found).toEqual([]);
+  });
+
   it('ignores percentages, counts of one area, and other numbers', () => {
     expect(tallies('Ten councils have been judged outstanding for leadership. Some 45 per cent were good.').found).toEqual([]);
     expect(tallies('A recruitment drive brought in 61 new social workers, and inspectors found practice was good.').found).toEqual([]);
