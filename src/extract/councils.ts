@@ -7,6 +7,9 @@ import ambiguity from '../vocab/council-ambiguity.json' with { type: 'json' };
 export interface Council {
   name: string;
   code: string;
+  /** ONS region ("London", "North East", …) and kind of authority ("county", "london-borough", …). */
+  region: string;
+  type: string;
   status: string;
   validFrom: string | null;
   validTo: string | null;

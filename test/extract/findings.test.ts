@@ -17,6 +17,9 @@ describe('praise and concern tone', () => {
     ['Supervision is not always effective in preventing drift for older children.', { praise: false, concern: true }],
     ['Some children were not safe and well supported at home.', { praise: false, concern: true }],
     ['Care leavers are not always supported to find suitable homes.', { praise: false, concern: true }],
+    ['The report found that caseloads in some teams were "unmanageably high".', { praise: false, concern: true }],
+    ['Care leavers were given "a real sense of belonging".', { praise: true, concern: false }],
+    ['The council was also told to make sure every foster home receives an unannounced visit.', { praise: false, concern: true }],
     // A change of grade is a grade, not a finding.
     ['Work with children in care fared better, receiving the second-highest rating.', { praise: false, concern: false }],
     ['Northumberland has dropped two grades, according to the latest reports.', { praise: false, concern: false }],
@@ -126,5 +129,19 @@ describe('who speaks for the council', () => {
   it('does not hear an academic', () => {
     const [record] = extractText('academic', text('Professor Jane Roe, who studies child protection at Durham University')).inspections;
     expect(record?.responses ?? []).toEqual([]);
+  });
+});
+
+describe('a council described, not named', () => {
+  it('gives "the north London borough" to the London council of the two just named', () => {
+    const text = [
+      'Inspection round-up',
+      'Camden\'s children\'s services have been rated outstanding by Ofsted, while Northumberland has been rated inadequate.',
+      'The north London borough was praised for "exceptional" early help.',
+      'In Northumberland, inspectors said too many children waited too long for help. Northumberland must improve, inspectors said of Northumberland.',
+    ].join('\n\n');
+    const records = extractText('described', text).inspections;
+    const camden = records.find((r) => r.council.name === 'Camden');
+    expect(camden?.praise.map((p) => p.text)).toEqual(['The north London borough was praised for "exceptional" early help.']);
   });
 });
