@@ -233,6 +233,10 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       // "Two London boroughs rated good as Wirral judged inadequate": not Wirral's grade.
       pending.push(g);
       return;
+    } else if (councils.length > 0 && /^grade\.failing/.test(g.rule) && !councils.some((c) => c.end <= local.start)) {
+      // "Handing failing children's services to trusts is no fix – just ask Doncaster":
+      // "failing" is no grade of a council named only after it.
+      return;
     } else if (councils.length > 0) {
       const before = councils.filter((c) => c.end <= local.start);
       names = PLURAL_SUBJECT.test(sentence) ? [...new Set(councils.map((c) => c.council.name))] : before.length ? [before[before.length - 1]!.council.name] : [councils[0]!.council.name];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGradeMentions } from '../../src/extract/grade-mentions.js';
 import { gradeAssertions } from '../../src/extract/grade-assertions.js';
+import { findCouncilMentions } from '../../src/extract/councils.js';
 
 const grades = (s: string) => findGradeMentions(s, 0).map((g) => g.grade);
 const assert = (s: string, year: number | null = 2019, dated = false) =>
@@ -52,5 +53,15 @@ describe('what a grade is about', () => {
 
   it('keeps a dated grade current when the article is from that year', () => {
     expect(assert('Children\'s services were rated good in 2019.', 2019, true)).toEqual(['current:overall=good']);
+  });
+});
+
+describe('which council a grade is about', () => {
+  const about = (s: string) => gradeAssertions({ text: s, start: 0, end: s.length, mentions: findCouncilMentions(s), focus: [] }, { year: 2018, dated: true }, null)
+    .assertions.map((a) => `${a.councils.join('+')}:${a.grade}`);
+
+  it('does not give "failing" to a council named only after it', () => {
+    expect(about('Handing failing children\'s services to trusts is no magic fix – just ask Doncaster.')).toEqual([]);
+    expect(about('Doncaster\'s failing children\'s services were handed to a trust.')).toEqual(['Doncaster:inadequate']);
   });
 });
