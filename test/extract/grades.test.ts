@@ -57,7 +57,7 @@ describe('what a grade is about', () => {
 });
 
 describe('which council a grade is about', () => {
-  const about = (s: string) => gradeAssertions({ text: s, start: 0, end: s.length, mentions: findCouncilMentions(s), focus: [] }, { year: 2018, dated: true }, null)
+  const about = (s: string) => gradeAssertions({ text: s, start: 0, end: s.length, mentions: findCouncilMentions(s, null, () => ({ start: 0, end: s.length })), focus: [] }, { year: 2018, dated: true }, null)
     .assertions.map((a) => `${a.councils.join('+')}:${a.grade}`);
 
   it('does not give "failing" to a council named only after it', () => {
