@@ -10,6 +10,7 @@
 // 6. Per inspected council: kind, framework and period, findings and responses.
 import areaVocab from '../vocab/areas.json' with { type: 'json' };
 import gazetteer from '../vocab/councils.json' with { type: 'json' };
+import gradeContext from '../vocab/grade-context.json' with { type: 'json' };
 import type { Judgement, Warning } from '../record/schema.js';
 import { articleDate, yearsIn, type ArticleDate } from './article-date.js';
 import { collectGrades } from './article-grades.js';
@@ -51,6 +52,10 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const grades = collectGrades(doc, mentionsBySentence, firstFocus, referenceYear, tallies, areas);
   const sentencesAbout = (focus: Array<{ about: string[] }>, name: string) =>
     doc.sentences.filter((_, i) => focus[i]!.about.includes(name));
+
+  // An article about an annual performance assessment or rating: grades it gives are that
+  // assessment's, which is no inspection (RECORDS.md), unless it reports one too.
+  if (aboutAnnualRating(doc)) return { inspections: [], tallies, warnings: [...warnings, ...truncated] };
 
   const pendingResult = PENDING_RESULT.test(text);
   const resolved = new Map<string, ResolvedGrades>();
@@ -141,6 +146,19 @@ function splitCombinedJudgement(judgements: Judgement[], text: string, date: Art
   if (!((date && date.year >= 2024) || FOUR_AREAS.test(text))) return judgements;
   if (judgements.some((k) => k.area === 'care_leavers')) return judgements;
   return judgements.flatMap((j) => (j.rule.endsWith(areaVocab.combinedUntil2023) ? [j, { ...j, area: 'care_leavers' as const }] : [j]));
+}
+
+/** The opening sentences where an article says what it reports. */
+const OPENING_SENTENCES = 3;
+/** Words that report an inspection that took place (not one "due to be inspected"). */
+const INSPECTION_HELD = new RegExp(gradeContext.inspectionHeld, 'i');
+/** An annual performance assessment, annual rating or star rating: no inspection. */
+const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
+
+/** The article opens on an annual performance assessment or rating and reports no inspection. */
+function aboutAnnualRating(doc: ArticleDocument): boolean {
+  const opening = doc.sentences.slice(0, OPENING_SENTENCES).map((s) => doc.text.slice(s.start, s.end));
+  return opening.some((s) => NOT_INSPECTION.test(s)) && !INSPECTION_HELD.test(doc.text);
 }
 
 /**

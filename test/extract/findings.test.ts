@@ -145,3 +145,21 @@ describe('a council described, not named', () => {
     expect(camden?.praise.map((p) => p.text)).toEqual(['The north London borough was praised for "exceptional" early help.']);
   });
 });
+
+describe('an annual performance assessment', () => {
+  const apa = [
+    'Children\'s services rated good in Ofsted\'s annual assessment',
+    'Warrington Borough Council\'s children\'s services have been rated good for the second year running in Ofsted\'s annual performance assessment.',
+    'Warrington scored three out of four – good – for its overall effectiveness, and was judged outstanding for its capacity to improve.',
+    'Of the five outcomes, it was judged outstanding for "enjoying and achieving" and good for "staying safe".',
+  ];
+
+  it('makes no inspection record', () => {
+    expect(extractText('apa', [...apa, 'Its fostering service is due to be inspected in the new year.'].join('\n\n')).inspections).toEqual([]);
+  });
+
+  it('still reports an inspection the same article gives', () => {
+    const text = [...apa, 'Separately, Warrington\'s children\'s services were inspected in May and rated inadequate by inspectors.'].join('\n\n');
+    expect(extractText('apa-and-inspection', text).inspections.map((i) => i.council.name)).toEqual(['Warrington']);
+  });
+});
