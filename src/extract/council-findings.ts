@@ -39,6 +39,20 @@ const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today|since|gettin
 const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
 const BULLET = /^\s*(?:[-•*–·▪]|\d+[.)])\s+/;
 
+/** Longest crosshead, in words. */
+const CROSSHEAD_MAX_WORDS = 8;
+
+function isCrosshead(ctx: FindingContext, unit: FindingUnit): boolean {
+  const sentence = ctx.doc.sentences[unit.sentence];
+  const paragraph = sentence && ctx.doc.paragraphs[sentence.paragraph];
+  if (!paragraph) return false;
+  const raw = ctx.doc.text.slice(paragraph.start, paragraph.end);
+  // A list item is short and unpunctuated too, but it is a finding.
+  if (BULLET.test(raw) || ctx.listToneFor(unit.start) !== null) return false;
+  const line = raw.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '');
+  return !/[.!?…]$/.test(line) && line.split(/\s+/).length <= CROSSHEAD_MAX_WORDS;
+}
+
 /** Why a unit is no finding, or null when it may be one. */
 function notAFinding(ctx: FindingContext, unit: FindingUnit, unitText: string, ignore: Range[]): string | null {
   if (unit.start < ctx.headEnd) return 'headline';
@@ -49,6 +63,8 @@ function notAFinding(ctx: FindingContext, unit: FindingUnit, unitText: string, i
   if (CONTEXT_ONLY.test(unitText) && unit.voice !== 'inspectorate') return 'money context';
   // A heading that introduces a list ("…should improve:") or a question (a Q&A heading).
   if (!unit.quoted && /[?:]\s*$/.test(unitText)) return 'heading';
+  // A crosshead between paragraphs ("‘Not understood’"): a short line that is no sentence.
+  if (isCrosshead(ctx, unit)) return 'heading';
   if (FUTURE_PLAN.test(unitText) || NOT_INSPECTION.test(unitText)) return 'plan or annual rating';
   // A sentence about an earlier inspection ("received an inadequate rating in 2014, when…").
   const history = ctx.assertions.some(unit.start, unit.end, (a) => a.role === 'previous' || a.dated)

@@ -27,6 +27,8 @@ const SPEECH_AT_END = new RegExp(`\\b${SPEECH}\\b[^"“”‘’]{0,40}$`, 'i');
 const SPEECH_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${SPEECH}\\b|[^"“”]{0,120}?\\b${SPEECH}\\b)`, 'i');
 const TITLE_RE = new RegExp(`^${TITLE}\\s+`);
 const PRONOUN = /^(?:she|he|they)\b/i;
+/** Capitalised pairs that name a place or a body, not a person ("West Midlands", "Children's Trust"). */
+const PLACE_OR_BODY = /\b(?:Midlands|England|Yorkshire|London|Humber|Merseyside|Tyneside|Anglia|Wales|Scotland|Kingdom|Britain|Borough|County|City|Council|Trust|Police|Service|Services|Partnership|Board|Department|Agency|Commission|Office|Government|Ofsted)\b/;
 const THEY_SAID = /\bthey\s+(?:also\s+|further\s+|later\s+)?(?:said|say|says|added|wrote|write|noted|found|concluded|reported)\b/i;
 /** The last actor named before a "they": the inspectorate or its inspectors. */
 const INSPECTORS_BEFORE = /\b(?:inspectors|Ofsted|the inspectorate|the inspection team)\b(?![\s\S]*\b(?:councillors|leaders|managers|staff|officials|families|parents)\b)/i;
@@ -123,9 +125,10 @@ export function fromPhrase(text: string, phrase: string, offset: number, rule: s
     voicePhrase = 'inspectors';
     rule = `${rule}.pronoun`;
   } else if (PRONOUN.test(phrase.replace(/^[\s,.:;—–-]*/, '')) || /\b(?:she|he)\s+(?:said|says|added)\b/i.test(phrase)) {
-    // "…," she said: the last person named before the quotation.
-    const earlier = namesIn(text.slice(Math.max(0, offset - 1500), offset));
-    const last = earlier[earlier.length - 1];
+    // "…," she said: the last person named before the quotation ("the Children's
+    // Commissioner, Meredith Lang, warned that children across the West Midlands…").
+    const people = namesIn(text.slice(Math.max(0, offset - 1500), offset)).filter((n) => !PLACE_OR_BODY.test(n.name));
+    const last = people[people.length - 1];
     if (last) {
       speaker = last.name;
       const intro = introductionOf(text, last.name, offset);

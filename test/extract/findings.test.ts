@@ -19,6 +19,8 @@ describe('praise and concern tone', () => {
     ['Care leavers are not always supported to find suitable homes.', { praise: false, concern: true }],
     ['The report found that caseloads in some teams were "unmanageably high".', { praise: false, concern: true }],
     ['Care leavers were given "a real sense of belonging".', { praise: true, concern: false }],
+    ['The report identified one area for further development: ensuring that placements are found more quickly.', { praise: false, concern: true }],
+    ['Thresholds are not understood by partners, and some children are subject to repeated referrals.', { praise: false, concern: true }],
     ['The council was also told to make sure every foster home receives an unannounced visit.', { praise: false, concern: true }],
     // A change of grade is a grade, not a finding.
     ['Work with children in care fared better, receiving the second-highest rating.', { praise: false, concern: false }],
@@ -161,5 +163,29 @@ describe('an annual performance assessment', () => {
   it('still reports an inspection the same article gives', () => {
     const text = [...apa, 'Separately, Warrington\'s children\'s services were inspected in May and rated inadequate by inspectors.'].join('\n\n');
     expect(extractText('apa-and-inspection', text).inspections.map((i) => i.council.name)).toEqual(['Warrington']);
+  });
+});
+
+describe('"she said" after reported speech', () => {
+  it('goes to the person last named, not to a place', async () => {
+    const { attributeQuotations } = await import('../../src/extract/speakers.js');
+    const { analyseText } = await import('../../src/extract/document.js');
+    const text = 'The Children\'s Commissioner for England, Meredith Lang, warned that children who go missing across the West Midlands were at risk.\n\n"Too many children who run away are treated as a nuisance," she said.';
+    const doc = analyseText(text);
+    const [attribution] = attributeQuotations(text, doc.sentences, doc.quotes).filter(Boolean);
+    expect(attribution).toMatchObject({ speaker: 'Meredith Lang', voice: 'other' });
+  });
+});
+
+describe('crossheads', () => {
+  it('are not findings, though quoted', () => {
+    const text = [
+      'Bromley children\'s services rated inadequate',
+      'Children\'s services in Bromley have been rated inadequate by Ofsted.',
+      '‘Not understood’',
+      'Inspectors found that leaders had "not understood the extent" of weaknesses in practice.',
+    ].join('\n\n');
+    const [record] = extractText('crosshead', text).inspections;
+    expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that leaders had "not understood the extent" of weaknesses in practice.']);
   });
 });
