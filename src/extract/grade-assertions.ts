@@ -278,7 +278,16 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
 
     // Areas: in the clause before the grade (its subject), or after it joined by "for/in/on/:".
     // Areas an earlier grade listed after itself ("good for X, Y and Z, … inadequate") are not this one's subject.
-    const areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd, claimedAreaEnd) && a.end <= local.start);
+    let areaBefore = areas.filter((a) => a.start >= Math.max(clause.start, prevGradeEnd, claimedAreaEnd) && a.end <= local.start);
+    // "An inspection of safeguarding and looked after children services rated the overall
+    // effectiveness of its safeguarding services as inadequate": the grade is of what
+    // follows "overall effectiveness", and that of safeguarding is the overall grade.
+    const overallOf = /\boverall effectiveness\b/i.exec(lead);
+    if (overallOf) {
+      const from = clause.start + overallOf.index;
+      areaBefore = areaBefore.filter((a) => a.start >= from);
+      if (areaBefore.every((a) => a.area === 'help_and_protection')) areaBefore = [];
+    }
     const tail = sentence.slice(local.end, clause.end);
     // "…to be good: the impact of leaders; help and protection; …" lists its areas past the clause.
     // So does "…outstanding in all three areas assessed: the impact of leaders; …".
