@@ -315,6 +315,152 @@ const ROWS: Row[] = [
     cut: ['Sponsored content', 'Promoted links', 'Partner content'],
     keep: ['Sponsored content was removed from the council website, the report said.', 'Paid content on the council’s pages is reviewed by its communications team.'],
   },
+  // Furniture first seen in the fifth set.
+  {
+    rule: 'navigation.masthead_caps', kind: 'navigation', head: true,
+    cut: ['POLICE PROFESSIONAL', 'THE NORTHERN ECHO', 'CHILDREN & YOUNG PEOPLE NOW'],
+    keep: ['NSPCC and NHS leaders welcomed the report on Tuesday.', 'OFSTED inspectors found that the council had made steady progress.'],
+  },
+  {
+    rule: 'navigation.masthead', kind: 'navigation', head: true,
+    cut: ['Isle of Wight County Press', 'Stratford upon Avon Herald'],
+    keep: ['Isle of Wight Council said it would act on the report straight away.'],
+  },
+  {
+    rule: 'section_label.standalone', kind: 'section_label', head: true,
+    cut: ['Voices', 'Comment is free'],
+    keep: ['Voices of care leavers were heard throughout the report, inspectors said.'],
+  },
+  {
+    rule: 'byline.by_name', kind: 'byline',
+    cut: ['By Rhiannon Caddick Local Democracy Reporter 11:30, 20 OCT 2017 Updated 11:45, 20 OCT 2017', 'By Jane Smith 12 March 2019'],
+    keep: ['By Friday 12 March 2019 the council must publish its improvement plan.', 'By 11:30 on 20 October 2017 every case had been allocated to a social worker.'],
+  },
+  {
+    rule: 'share.buttons', kind: 'share',
+    cut: ['Share on Twitter Share on LinkedIn Email', 'Send to a friend', 'Email this article to a friend', 'Click to follow The Independent Voices'],
+    keep: ['Share on Twitter was how most parents heard about the report, the survey found.', 'Click to follow the link to the full report, the council told parents.'],
+  },
+  {
+    rule: 'share.follow_us', kind: 'share',
+    cut: ['Follow us on social media', 'Connect with us'],
+    keep: ['Young people said they follow the council on social media to hear about events.'],
+  },
+  {
+    rule: 'navigation.site_controls', kind: 'navigation',
+    cut: ['Yes | No', 'Learn More', 'Subscribe now', 'Is this story inaccurate? Let us know', 'Spotted an error? Let us know'],
+    keep: ['Is this story inaccurate, the council asked, pointing to its own figures.', 'Learn more about fostering at one of the council’s information evenings.'],
+  },
+  {
+    rule: 'other.advertisement', kind: 'other',
+    cut: ['Advertising', 'Advertising feature'],
+    keep: ['Advertising for foster carers has doubled the number of enquiries, the council said.'],
+  },
+  {
+    rule: 'other.video_player', kind: 'other',
+    cut: ['Video Loading', 'Video Unavailable', 'Click to play', 'Tap to play', 'The video will auto-play soon', 'Please use Chrome browser for a more accessible video player'],
+    keep: ['The video is unavailable to families who do not have internet access, the report said.', 'Click to play the recording of the meeting, the council website says.'],
+  },
+  {
+    rule: 'caption.photo_by', kind: 'caption',
+    cut: ['Video report by West Country reporter Sam Okafor', 'Footage by Jane Doe'],
+    keep: ['Video footage filmed by a neighbour showed the boy alone in the house.', 'Footage by a neighbour showed the boy alone in the house.'],
+  },
+  {
+    rule: 'related.external_links_note', kind: 'related',
+    cut: ['The BBC is not responsible for the content of external sites.', 'External links open in a new window'],
+    keep: ['The council is not responsible for the content of external sites, a spokesperson said.'],
+  },
+  {
+    rule: 'navigation.tags', kind: 'navigation',
+    cut: ['Related topics: Calderdale, Ofsted, Children’s services'],
+    keep: ['Related topics: the report also covers adoption and fostering.'],
+  },
+  {
+    rule: 'newsletter.sign_up', kind: 'newsletter',
+    cut: ['Get the latest Kent news - sign up to our free newsletters here.'],
+    keep: ['Foster carers - who sign up to the council’s newsletter - get training updates.'],
+  },
+  {
+    rule: 'newsletter.inbox', kind: 'newsletter',
+    cut: ['Get the biggest Birmingham stories by email', 'Don’t miss a story', 'When you subscribe we will use the information you provide to send you these newsletters. Sometimes they’ll include recommendations for other related newsletters or services we offer.'],
+    keep: ['Parents get the latest news about the service by email every month.', 'Receive updates by email on the consultation, the council said.', 'Don’t miss appointments, the council told parents.'],
+  },
+  {
+    rule: 'comments.heading', kind: 'comments',
+    cut: ['Comments 112', 'Want to comment on this article? Please log in or register to join the conversation.', 'Want to join the conversation? Please or to comment on this article.', 'To comment on this article you must be logged in', 'Join our commenting forum', 'Join thought-provoking conversations, follow other Independent readers and see their replies'],
+    keep: ['Comments 3 and 4 of the report concern adoption.', 'Want to comment on the plans? Residents have until March to respond to the consultation.', 'Join discussions with other foster carers, the council told readers of its newsletter.'],
+  },
+  {
+    rule: 'paywall.subscribers_only', kind: 'paywall',
+    cut: [
+      'This article is available in full to subscribers. Subscribe to Police Professional for unlimited access to news, analysis and the Police Professional jobs board.',
+      'This article is only available to LGC subscribers',
+      'Get the full story with an LGC subscription, including our weekly digital edition and daily briefing.',
+      'Subscribe to The MJ to read the full article and our weekly analysis of local government finance.',
+      'Subscribe to Independent Premium to bookmark this article',
+      'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.',
+      'Did you know with an ad-lite subscription to Yorkshire Post, you get 70% fewer ads while viewing the news that matters to you.',
+      'Fund independent journalism with £5 per month',
+    ],
+    keep: [
+      'The full report is available to members of the public on the Ofsted website.',
+      'Read the full report on the Ofsted website, where subscribers to its alerts are notified.',
+      'With a subscription to the local paper, residents can read the report in full.',
+      'Support for local journalism was raised by the MP during the debate.',
+    ],
+  },
+  // The same kinds as other outlets word them.
+  {
+    rule: 'paywall.subscribers_only', kind: 'paywall',
+    cut: ['Subscriber content', 'Subscribe to the Shropshire Star from just £1 a week', 'Available for everyone, funded by readers'],
+    keep: ['Subscriber content on the council’s website was found to be out of date.', 'Subscribers to the Star paid £1 a week for the paper, the report found.'],
+  },
+  {
+    rule: 'comments.heading', kind: 'comments',
+    cut: ['Please log in or register to comment', 'Read our comments policy'],
+    keep: ['Residents can log in or register to comment on the consultation, the council said.'],
+  },
+  {
+    rule: 'newsletter.inbox', kind: 'newsletter',
+    cut: ['Get our free Voices Dispatches email'],
+    keep: ['Get our free advice email, the council told parents in its letter.'],
+  },
+  {
+    rule: 'share.follow_us', kind: 'share',
+    cut: ['Listen to the best of BBC Radio Hereford & Worcester on Sounds and follow BBC Hereford & Worcester on Facebook, X and Instagram.'],
+    keep: ['Listen to the young people on the council’s podcast, the director urged councillors.'],
+  },
+  {
+    rule: 'other.app_promo', kind: 'other',
+    cut: ['Watch the latest ITV News West Country bulletins on ITVX'],
+    keep: ['Watch the report on ITVX was the advice the council gave to foster carers.', 'Young people can watch the documentary on ITVX, the council said.'],
+  },
+  {
+    rule: 'navigation.site_controls', kind: 'navigation',
+    cut: ['Font size -+', 'Is there anything wrong with this page?'],
+    keep: ['Font size on the council’s letters was too small for some parents, the report said.'],
+  },
+  {
+    rule: 'navigation.link_to', kind: 'navigation',
+    cut: ['For more stories from where you live, visit InYourArea'],
+    keep: ['More stories from where children live were gathered by inspectors than ever before.'],
+  },
+  {
+    rule: 'other.story_pitch', kind: 'other',
+    cut: ['Get involved with the news in your community'],
+    keep: ['Young people got involved with the news in their community through a council project.'],
+  },
+  {
+    rule: 'byline.name_handle', kind: 'byline',
+    cut: ['@OxMailTomE'],
+    keep: ['@OfstedNews published the report on Tuesday morning, the council said.'],
+  },
+  {
+    rule: 'byline.by_name', kind: 'byline',
+    cut: ['By Sophie Caldwell19 December 2017'],
+    keep: ['By Year 6 most children in care were reading at the expected level.'],
+  },
 ];
 
 describe.each(ROWS)('$rule', ({ rule, kind, head = false, cut, keep }) => {
@@ -519,5 +665,85 @@ describe('kinds of furniture first seen in the fourth set', () => {
   });
   it('"Advertisement" alone does not take a crosshead after it', () => {
     expect(clean([HEADLINE, BODY, 'Advertisement', 'Key findings', BODY2]).paragraphs).toContain('Key findings');
+  });
+});
+
+describe('kinds of furniture first seen in the fifth set', () => {
+  /** The rule that matches the line inside a comment section. */
+  const inComments = (line: string) => {
+    const paragraphs = [HEADLINE, BODY, BODY2, 'Comments', line];
+    return matchRule(paragraphs, 4, { zoneEnd: 0, last: 4 }, 'comments')?.id ?? null;
+  };
+  const comment = 'Well done to all the carers. Shame it takes so long to get approved though - we waited 11 months.';
+  it.each(['jennyfromledbury 5:12pm Thu 15 Mar 12', 'Anon social worker June 24, 2016 at 3:12 pm', 'Kay W 2 hours ago'])('%s is a comment’s signature and time', (line) => {
+    expect(inComments(line)).toBe('comments.author_time');
+  });
+  it.each(['Paul, Great Sankey', 'Islander, Ryde'])('%s is a comment signed with a name and a place', (line) => {
+    expect(inComments(line)).toBe('comments.signature_place');
+  });
+  it.each(['Jane Smith met inspectors on 12 March 2019.', 'Paul, Great Sankey is where the new children’s home will open.'])('%s is not comment metadata', (line) => {
+    expect(inComments(line)).toBeNull();
+  });
+  it('a comment under a signature and time line, with its action bar, is cut whole', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Comments (2)', 'Have your say', 'jennyfromledbury 5:12pm Thu 15 Mar 12', comment, 'Send to a friend', 'Report this comment']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed.map((x) => x.kind)).toEqual(['comments']);
+  });
+  it.each([
+    ['Comments (1)', 'Have your say', 'Paul, Great Sankey'],
+    ['Comments: 3', 'Add your comment', 'Islander, Ryde'],
+  ])('below the body, a counted heading and a signed comment are a comment section: %s', (...heading) => {
+    const r = clean([HEADLINE, BODY, BODY2, ...heading, 'About time someone looked at the delays in social services. My neighbour waited months.']);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+  });
+  it('at the top, a counted comments link is not evidence: one signed line below it does not take the body', () => {
+    const r = clean([HEADLINE, 'Comments (3)', BODY, 'Paul Jones, Ofsted', BODY2, BODY]);
+    expect(r.paragraphs).toContain(BODY2);
+  });
+  it('an uncounted "Comments" crosshead and one signed line do not take the body after them', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'Comments', 'Jane Smith, Ofsted', BODY]);
+    expect(r.paragraphs.filter((p) => p === BODY)).toHaveLength(2);
+  });
+  it('a related list keeps going through each link’s own date lines (BBC)', () => {
+    const items = ['More on this story', 'Children’s services ‘failing’, says Ofsted', 'Published', '8 August 2016', 'Council to set up company to run children’s services', 'Published', '21 March 2018'];
+    const r = clean([HEADLINE, BODY, BODY2, ...items]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind: 'related', text: items.join('\n') }]);
+    expect(r.dateline).toBeNull();
+  });
+  it('above the body, a list stops at the article’s own byline, which keeps its kind and gives `dateline`', () => {
+    const r = clean(['Most read', HEADLINE, 'By Jane Smith', '12 March 2019', BODY, BODY2]);
+    expect(r.removed.filter((x) => x.kind === 'byline').map((x) => x.text)).toEqual(['By Jane Smith', '12 March 2019']);
+    expect(r.dateline).toBe('12 March 2019');
+  });
+  it('the note under a list of external links stays with the list', () => {
+    const items = ['Related internet links', 'Ofsted - Worcestershire inspection report', 'The BBC is not responsible for the content of external sites.'];
+    expect(clean([HEADLINE, BODY, BODY2, ...items]).removed).toEqual([{ kind: 'related', text: items.join('\n') }]);
+  });
+  it.each([
+    [['Most viewed', 'Greek debt crisis: Tsipras calls referendum on bailout terms', 'Glastonbury 2015: the full line-up'], 'related'],
+    [['Most read this week', 'Councils face £2bn SEND deficit cliff edge', 'Devolution deals: which areas are next?'], 'related'],
+    [['More about', 'Children’s services', 'Local government'], 'navigation'],
+  ])('a list heading takes its links: %s', (items, kind) => {
+    const r = clean([HEADLINE, BODY, BODY2, ...items]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2]);
+    expect(r.removed).toEqual([{ kind, text: items.join('\n') }]);
+  });
+  it('a paywall in the middle of the article takes its pitch and button, and the body goes on', () => {
+    const r = clean([HEADLINE, BODY, BODY2, 'This article is only available to LGC subscribers', 'Get the full story with an LGC subscription, including our weekly digital edition and daily briefing.', 'Subscribe now', 'Already a subscriber? Sign in', BODY]);
+    expect(r.paragraphs).toEqual([HEADLINE, BODY, BODY2, BODY]);
+    expect(r.removed.map((x) => x.kind)).toEqual(['paywall']);
+  });
+  it('a masthead in capitals goes and the headline under it is the title', () => {
+    const headline = 'Joint inspection finds Nottingham partners committed to tackling exploitation';
+    const r = clean(['POLICE PROFESSIONAL', headline, BODY, BODY2]);
+    expect(r.title).toBe(headline);
+    expect(r.removed).toEqual([{ kind: 'navigation', text: 'POLICE PROFESSIONAL' }]);
+  });
+  it('stays fast on long tokens that start like the new cues', () => {
+    const tokens = ['Want to comment on ', 'Subscribe to The ', 'jennyfromledbury 5:12pm ', 'Paul, Great ', 'Join ', 'Did you know with an ', 'The BBC is not responsible ', 'Get the biggest '].map((cue) => `${cue}${'a '.repeat(550)}`);
+    const started = performance.now();
+    clean([HEADLINE, BODY, 'Comments (2)', ...tokens, BODY]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

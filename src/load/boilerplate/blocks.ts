@@ -78,8 +78,12 @@ export function listEnd(scan: BlockScan, start: number): number {
   for (let k = start + 1; k < scan.paragraphs.length; k++) {
     const m = scan.matches[k] ?? null;
     if (m && m.block !== null) break;
+    // Below the body, a linked story's own byline or date line is one of the list's lines
+    // (BBC's 'Published' / '8 August 2016' under each headline). Above it, a byline is the
+    // article's own: a list there stops at it, which keeps it a byline (and its date).
+    const linkDate = m?.kind === 'byline' && start > scan.firstBody;
     // Other furniture below the list ("Follow us on X", a copyright line) is cut on its own, with its kind.
-    if (m && !LIST_ITEM_KINDS.has(m.kind)) break;
+    if (m && !LIST_ITEM_KINDS.has(m.kind) && !linkDate) break;
     const paragraph = scan.paragraphs[k]!;
     // Items are titles: short, no full stop (a related headline may end with "?").
     if (m || (wordCount(paragraph) <= BLOCK_LINE_MAX_WORDS && !endsWithFullStop(paragraph) && !/:$/.test(paragraph))) end = k;
@@ -99,13 +103,16 @@ export function isJobList(items: readonly string[], matches: ReadonlyArray<Boile
 
 /**
  * A comment section: only when readers' comments (reply/report/"2 hours ago" lines) follow
- * the heading; weak evidence ("Name: text" lines) counts only beside a strong line.
+ * the heading; weak evidence ("Name: text" lines) counts only beside a strong line. Below
+ * the body a heading that counts the comments ("Comments (2)") is evidence itself; at the
+ * top of the page it is a link to them, with the whole article below it.
  */
 export function commentsEnd(scan: BlockScan, start: number): number {
   const index = scan.comments ?? indexComments(scan);
   const end = index.sectionEnd[start]!;
-  const meta = index.metaBefore[end + 1]! - index.metaBefore[start + 1]!;
-  const strong = index.strongBefore[end + 1]! - index.strongBefore[start + 1]!;
+  const from = start > scan.firstBody ? start : start + 1;
+  const meta = index.metaBefore[end + 1]! - index.metaBefore[from]!;
+  const strong = index.strongBefore[end + 1]! - index.strongBefore[from]!;
   return meta >= COMMENT_META_MIN && strong > 0 ? end : start;
 }
 
