@@ -29,6 +29,9 @@ export function inspectionKind(aboutText: string, graded: boolean, hasAdoptionGr
     return { kind: k.kind, inspectorate: k.inspectorate as KindDecision['inspectorate'], rule: k.id };
   }
   if (!graded) return null;
+  // Graded areas and no graded kind named: a joint area review graded its areas.
+  const areaGraded = KINDS.find((k) => 'gradesAreas' in k && k.gradesAreas && k.re.test(aboutText));
+  if (areaGraded) return { kind: areaGraded.kind, inspectorate: areaGraded.inspectorate as KindDecision['inspectorate'], rule: areaGraded.id };
   return { kind: 'full', inspectorate: CSCI.test(aboutText) ? 'csci' : 'ofsted', rule: 'kind.graded_default' };
 }
 

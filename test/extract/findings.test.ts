@@ -114,6 +114,19 @@ describe('the kind of inspection', () => {
     expect(record?.overall?.grade).toBe('good');
     expect(record?.judgements).toEqual([]);
   });
+
+  it('keeps a joint area review that graded its areas a joint area review', () => {
+    const text = [
+      'Island services for children in care praised',
+      'Friday 14 March 2008',
+      'A joint area review of services for children on the Isle of Wight has been published.',
+      'Inspectors rated services for looked after children good.',
+    ].join('\n\n');
+    const [record] = extractText('jar', text).inspections;
+    expect(record?.inspection.kind).toBe('joint_area_review');
+    expect(record?.overall).toBeNull();
+    expect(record?.judgements.map((j) => `${j.area}=${j.grade}`)).toEqual(['children_in_care=good']);
+  });
 });
 
 describe('who speaks for the council', () => {
