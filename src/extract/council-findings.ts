@@ -37,6 +37,8 @@ export interface CouncilFindings {
 
 const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today|since|getting|kept)\b/i;
 const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
+/** An inspection or visit dated by relative words to before this one. */
+const EARLIER_INSPECTION = /\b(?:inspection|visit)\b[^.;]{0,30}\b(?:last year|(?:a|one|two|three|four|\d+) years? (?:ago|earlier|before)|the year before|the previous year)\b|\b(?:last year|(?:two|three|four) years ago)['’]s (?:inspection|visit)\b/i;
 const BULLET = /^\s*(?:[-•*–·▪]|\d+[.)])\s+/;
 
 /** Longest crosshead, in words. */
@@ -70,6 +72,8 @@ function notAFinding(ctx: FindingContext, unit: FindingUnit, unitText: string, i
   const history = ctx.assertions.some(unit.start, unit.end, (a) => a.role === 'previous' || a.dated)
     && !ctx.assertions.some(unit.start, unit.end, (a) => a.role === 'current' && !a.dated);
   if (history && !PRESENT.test(unitText)) return 'history';
+  // "In an unannounced inspection last year, Ofsted identified…": an earlier inspection's.
+  if (EARLIER_INSPECTION.test(unitText) && !PRESENT.test(unitText)) return 'history';
   // "In 2016 inspectors had found…": findings of an earlier inspection.
   const years = yearsIn(unitText).map((y) => y.year);
   if (ctx.referenceYear !== null && years.length > 0 && years.every((y) => y < ctx.referenceYear!) && !PRESENT.test(unitText)) return 'history';

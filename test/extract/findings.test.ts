@@ -202,3 +202,16 @@ describe('crossheads', () => {
     expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that leaders had "not understood the extent" of weaknesses in practice.']);
   });
 });
+
+describe('findings of an earlier inspection', () => {
+  it('are history when dated by relative words', () => {
+    const text = [
+      'Calderdale child protection services rated inadequate',
+      'Children\'s services in Calderdale have been rated inadequate by Ofsted after an inspection in July 2010.',
+      'In an unannounced inspection last year, Ofsted identified three areas for priority action in the council\'s referral arrangements.',
+      'Inspectors found that managers did not have enough oversight of frontline work.',
+    ].join('\n\n');
+    const [record] = extractText('earlier', text).inspections;
+    expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that managers did not have enough oversight of frontline work.']);
+  });
+});
