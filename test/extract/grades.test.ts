@@ -62,6 +62,11 @@ describe('which council a grade is about', () => {
   const about = (s: string) => gradeAssertions({ text: s, start: 0, end: s.length, mentions: findCouncilMentions(s, null, () => ({ start: 0, end: s.length })), focus: [] }, { year: 2018, dated: true }, null)
     .assertions.map((a) => `${a.councils.join('+')}:${a.grade}`);
 
+  it('takes neighbours\' grades given for comparison as no one\'s news', () => {
+    expect(about('Neighbouring Bracknell Forest and West Berkshire are both rated good.')).toEqual([]);
+    expect(about('Bracknell Forest and West Berkshire have both been rated good.')).toEqual(['Bracknell Forest+West Berkshire:good']);
+  });
+
   it('does not give "failing" to a council named only after it', () => {
     expect(about('Handing failing children\'s services to trusts is no magic fix – just ask Doncaster.')).toEqual([]);
     expect(about('Doncaster\'s failing children\'s services were handed to a trust.')).toEqual(['Doncaster:inadequate']);
