@@ -20,7 +20,7 @@ import { findCouncilMentions, type CouncilMention } from './councils.js';
 import { analyseText, type ArticleDocument } from './document.js';
 import { findingUnits } from './finding-units.js';
 import { sentenceFocus } from './focus.js';
-import { inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
+import { FUTURE_VISIT, inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
 import { resolveGrades, type ResolvedGrades } from './resolve-grades.js';
 import { SpanIndex } from './span-index.js';
 import { attributeQuotations } from './speakers.js';
@@ -61,7 +61,9 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const resolved = new Map<string, ResolvedGrades>();
   for (const name of [...new Set(mentions.map((m) => m.council.name))].sort()) {
     const aboutText = sentencesAbout(firstFocus, name).map((s) => text.slice(s.start, s.end)).join('\n');
-    const ungradedVisit = !pendingResult && inspectionKind(aboutText, false, false) !== null;
+    // A visit still to come is no visit reported.
+    const visitText = aboutText.split('\n').filter((s) => !FUTURE_VISIT.test(s)).join('\n');
+    const ungradedVisit = !pendingResult && inspectionKind(visitText, false, false) !== null;
     const councilGrades = resolveGrades(name, grades.assertions, { ungradedVisit });
     // A council graded in words too contradictory to keep still has its record, with a warning.
     if (councilGrades.graded || ungradedVisit) resolved.set(name, councilGrades);

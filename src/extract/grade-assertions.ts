@@ -123,6 +123,12 @@ function previousOf(sentence: string, clause: Clause, mention: { start: number; 
   const introducesNext = cueAfter !== null && nextGradeAt < sentence.length && mention.end + after.length === nextGradeAt
     && /^\W*(?:(?:been|being|was|were)\s+)?(?:judged|rated|graded|assessed|found to be|deemed)?\W*$/i.test(after.slice(cueAfter[0].length));
   if (cueAfter && !introducesNext) return { previous: true, rule: 'previous.cue_after', when: nearest?.phrase ?? null, years, cueEnd: mention.end + cueAfter.index + cueAfter[0].length };
+  // "…social care services, which were rated good by Ofsted in 2022 and are inspected
+  // separately": a dated relative clause is background, even without a dateline.
+  if (/\b(?:which|that)\s+(?:were|was|had been)\s+(?:last\s+)?(?:rated|judged|graded)\s*["“‘']?$/i.test(before)
+    && yearsIn(after.slice(0, YEAR_AFTER_CHARS)).length > 0) {
+    return { previous: true, rule: 'previous.dated_relative_clause', when: nearest?.phrase ?? null, years };
+  }
   // "judged inadequate for the first time since 2013": the year is not this grade's.
   if (earlierYear && !/^[^.;]{0,40}?\bfor the first time since\b/i.test(after)) return { previous: true, rule: 'previous.earlier_year', when: nearest?.phrase ?? null, years };
   return { previous: false, rule: '', when: null, years };

@@ -8,6 +8,8 @@ const KINDS = vocab.kinds.map((k) => ({ ...k, kind: k.kind as InspectionKind, re
 const FRAMEWORKS = vocab.frameworks.map((f) => ({ ...f, framework: f.framework as Framework, re: new RegExp(f.pattern, 'i') }));
 const AGENCY_EXCLUDES = new RegExp(vocab.agencyExcludes, 'i');
 export const PENDING_RESULT = new RegExp(vocab.pending, 'i');
+/** A visit still to come ("will receive a monitoring inspection in around 18 months"). */
+export const FUTURE_VISIT = new RegExp(vocab.future, 'i');
 const CSCI = new RegExp(vocab.csci, 'i');
 const PERIOD = new RegExp(vocab.period, 'i');
 

@@ -215,3 +215,14 @@ describe('findings of an earlier inspection', () => {
     expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that managers did not have enough oversight of frontline work.']);
   });
 });
+
+describe('a visit still to come', () => {
+  it('makes no record of its own', () => {
+    const text = [
+      'Oxfordshire SEND services given lowest rating after joint inspection',
+      'A joint inspection by Ofsted and the Care Quality Commission found "widespread and systemic failings" in SEND support in Oxfordshire.',
+      'Oxfordshire will receive a monitoring inspection in around 18 months.',
+    ].join('\n\n');
+    expect(extractText('future', text).inspections).toEqual([]);
+  });
+});
