@@ -20,6 +20,27 @@ export interface ArticleGrades {
   mentions: GradeMention[];
 }
 
+/** A grade alone on its line, as a table cell ("Good", "Requires improvement to be good"). */
+const GRADE_CELL = /^(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|satisfactory)\.?$/i;
+/** The longest label a table row puts before its grade. */
+const LABEL_MAX_WORDS = 14;
+
+/**
+ * When sentence i is a grade cell on its own line and the line before it a short label
+ * ("The impact of leaders on social work practice…"), the span of both; else null. The
+ * two are one blank line apart, so "label\n\ngrade" reads as "label: grade" with every
+ * offset unchanged.
+ */
+function tableLabelBefore(doc: ArticleDocument, i: number): { start: number; end: number } | null {
+  const cell = doc.sentences[i]!;
+  const label = doc.sentences[i - 1]!;
+  if (!GRADE_CELL.test(doc.sentenceText(i).trim()) || label.paragraph !== cell.paragraph - 1) return null;
+  if (doc.text.slice(label.end, cell.start) !== '\n\n') return null;
+  const words = doc.sentenceText(i - 1).trim();
+  if (/[.!?:;,]$/.test(words) || words.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  return { start: label.start, end: cell.end };
+}
+
 export function collectGrades(
   doc: ArticleDocument,
   mentionsBySentence: CouncilMention[][],
@@ -33,8 +54,13 @@ export function collectGrades(
   let lastGrade: GradeMention | null = null;
   let pending: { grades: GradeMention[]; until: number } | null = null;
   let otherService = false;
-  doc.sentences.forEach((s, i) => {
-    const sentenceGrades = findGradeMentions(doc.sentenceText(i), s.start);
+  doc.sentences.forEach((sentence, i) => {
+    // A table flattened into lines ("Overall effectiveness" / "Good"): the grade line
+    // and its label line read as one "label: grade" line.
+    const label = i > 0 ? tableLabelBefore(doc, i) : null;
+    const s = label ?? sentence;
+    const sentenceText = label ? `${doc.text.slice(label.start, sentence.start - 2)}: ${doc.sentenceText(i)}` : doc.sentenceText(i);
+    const sentenceGrades = findGradeMentions(sentenceText, s.start);
     mentions.push(...sentenceGrades);
     // The article's area mentions, found once, as offsets into this sentence.
     const sentenceAreas = sentenceGrades.length > 0 ? areas.within(s.start, s.end).map((a) => ({ ...a, start: a.start - s.start, end: a.end - s.start })) : undefined;

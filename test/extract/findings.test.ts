@@ -226,3 +226,21 @@ describe('a visit still to come', () => {
     expect(extractText('future', text).inspections).toEqual([]);
   });
 });
+
+describe('a table of judgements flattened into lines', () => {
+  it('reads each label line with the grade line under it', () => {
+    const text = [
+      'Ofsted confirms services for children in Barnsley are good',
+      'Ofsted has confirmed that services for children and families in Barnsley continue to be good, following an inspection under its new framework.',
+      'Inspectors spent two weeks in the borough in September and October, speaking to children, young people, families, social workers and partners.',
+      'The inspection looked at every part of the council\'s work with children and families. The judgements are:',
+      'Judgement', 'Grade',
+      'The impact of leaders on social work practice with children and families', 'Good',
+      'The experiences and progress of children who need help and protection', 'Requires improvement to be good',
+      'Overall effectiveness', 'Good',
+    ].join('\n\n');
+    const [record] = extractText('table', text).inspections;
+    expect(record?.overall?.grade).toBe('good');
+    expect(record?.judgements.map((j) => `${j.area}=${j.grade}`).sort()).toEqual(['help_and_protection=requires_improvement', 'leadership=good']);
+  });
+});
