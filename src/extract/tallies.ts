@@ -135,7 +135,7 @@ function nearestTotal(window: string, countAt: number, countStarts: Set<number>)
     const digits = m.slice(1).find((g) => g !== undefined)!;
     // "…the 43 councils whose services require improvement": that number is a count, not a total.
     if (countStarts.has(m.index + m[0].indexOf(digits))) continue;
-    const n = Number(digits);
+    const n = /^\d+$/.test(digits) ? Number(digits) : NUMBER_WORDS[digits.toLowerCase()]!;
     if (m.index <= countAt || best === null) best = { at: m.index, n };
     if (m.index > countAt) break;
   }

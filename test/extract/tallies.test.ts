@@ -30,6 +30,17 @@ describe('tallies', () => {
     expect(tallies('This month, 10 councils have been rated outstanding.').found).toEqual([]);
   });
 
+  it('finds totals written other ways: "Of the North East\'s 12 councils", "Of the nine councils", "take to 92 the number"', () => {
+    expect(tallies('Of the North East\'s 12 councils, five are now rated outstanding, four good, two requires improvement and one inadequate.').found)
+      .toEqual([{ total: 12, counts: { outstanding: 5, good: 4, requires_improvement: 2, inadequate: 1 }, scope: 'region' }]);
+    expect(tallies('Of the nine councils run by a trust, three are rated good, four require improvement and two remain inadequate.').found[0]?.total).toBe(9);
+    expect(tallies('The latest reports take to 92 the number of councils inspected. Of those, 24 have been rated good, 45 require improvement and 23 are inadequate.').found[0]?.total).toBe(92);
+  });
+
+  it('leaves out the article\'s own batch of results', () => {
+    expect(tallies('One council has been rated good and two told they require improvement in the latest batch of Ofsted reports.').found).toEqual([]);
+  });
+
   it('ignores percentages, counts of one area, and other numbers', () => {
     expect(tallies('Ten councils have been judged outstanding for leadership. Some 45 per cent were good.').found).toEqual([]);
     expect(tallies('A recruitment drive brought in 61 new social workers, and inspectors found practice was good.').found).toEqual([]);
