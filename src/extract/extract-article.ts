@@ -48,6 +48,10 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
 
   // Grades, with the focus over every named council.
   const firstFocus = sentenceFocus(text, doc.sentences, mentionsBySentence, null);
+  // An article that names one council only: its headline and opening sentences, before
+  // the name comes, are about that council too ("Children's services 'require improvement'").
+  const named = new Set(mentions.map((m) => m.council.name));
+  if (named.size === 1) backfillOpening(firstFocus, [...named][0]!);
   const areas = new SpanIndex(findAreaMentions(text));
   const grades = collectGrades(doc, mentionsBySentence, firstFocus, referenceYear, tallies, areas);
   const sentencesAbout = (focus: Array<{ about: string[] }>, name: string) =>
@@ -73,14 +77,8 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
 
   // Findings and responses, with the focus over the inspected councils only.
   const focus = sentenceFocus(text, doc.sentences, mentionsBySentence, new Set(resolved.keys()));
-  if (resolved.size === 1) {
-    // The opening sentences before any council is named are about the article's one council.
-    const only = [...resolved.keys()][0]!;
-    for (const f of focus) {
-      if (f.about.length > 0) break;
-      f.about = [only];
-    }
-  }
+  // The opening sentences before any council is named are about the article's one council.
+  if (resolved.size === 1) backfillOpening(focus, [...resolved.keys()][0]!);
   const assertionIndex = new SpanIndex(grades.assertions);
   const findingContext: FindingContext = {
     doc,
@@ -148,6 +146,14 @@ function splitCombinedJudgement(judgements: Judgement[], text: string, date: Art
   if (!((date && date.year >= 2024) || FOUR_AREAS.test(text))) return judgements;
   if (judgements.some((k) => k.area === 'care_leavers')) return judgements;
   return judgements.flatMap((j) => (j.rule.endsWith(areaVocab.combinedUntil2023) ? [j, { ...j, area: 'care_leavers' as const }] : [j]));
+}
+
+/** Gives the sentences before the first council is named to `name`. */
+function backfillOpening(focus: Array<{ about: string[] }>, name: string): void {
+  for (const f of focus) {
+    if (f.about.length > 0) break;
+    f.about = [name];
+  }
 }
 
 /** The opening sentences where an article says what it reports. */

@@ -244,3 +244,16 @@ describe('a table of judgements flattened into lines', () => {
     expect(record?.judgements.map((j) => `${j.area}=${j.grade}`).sort()).toEqual(['help_and_protection=requires_improvement', 'leadership=good']);
   });
 });
+
+describe('a headline that names no council', () => {
+  it('is about the one council the article names', () => {
+    const text = [
+      'Children\'s services \'require improvement\', says branch',
+      'Ofsted\'s report on Lewisham\'s children\'s services, published yesterday, makes sobering reading.',
+      'Inspectors found that social workers in the assessment service are carrying too many cases.',
+    ].join('\n\n');
+    const [record] = extractText('headline', text).inspections;
+    expect(record?.council.name).toBe('Lewisham');
+    expect(record?.overall?.grade).toBe('requires_improvement');
+  });
+});

@@ -35,6 +35,7 @@ describe('what a grade is about', () => {
     ['Overall effectiveness – Good', ['current:overall=good']],
     ['Services for looked after children fared better, with their overall effectiveness judged adequate.', ['current:children_in_care=adequate']],
     ['It did not cover children\'s social care, which were rated good by Ofsted in 2019 and are inspected separately.', ['previous:overall=good']],
+    ['Council loses \'good\' Ofsted rating for children\'s services', ['previous:overall=good']],
     ['An inspection of safeguarding and looked after children services rated the overall effectiveness of the council\'s safeguarding services as inadequate.', ['current:overall=inadequate']],
     ['Inspectors judged the service outstanding in all three areas: the impact of leaders; help and protection; and children in care.', ['current:leadership=outstanding', 'current:help_and_protection=outstanding', 'current:children_in_care=outstanding']],
     ['Rated outstanding at its previous inspection, services now require improvement to be good.', ['previous:overall=outstanding', 'current:overall=requires_improvement']],
