@@ -20,7 +20,7 @@ import { findCouncilMentions, type CouncilMention } from './councils.js';
 import { analyseText, type ArticleDocument } from './document.js';
 import { findingUnits } from './finding-units.js';
 import { sentenceFocus } from './focus.js';
-import { FUTURE_VISIT, inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
+import { FUTURE_VISIT, hasNoOverallGrade, inspectionFramework, inspectionKind, inspectionPeriod, PENDING_RESULT } from './inspection-kind.js';
 import { resolveGrades, type ResolvedGrades } from './resolve-grades.js';
 import { SpanIndex } from './span-index.js';
 import { attributeQuotations } from './speakers.js';
@@ -119,6 +119,12 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
       const j = judgements[0]!;
       overall ??= { grade: j.grade, span: j.span, rule: `${kind.rule}:${j.rule}` };
       judgements = [];
+    }
+    if (kind && overall && hasNoOverallGrade(kind.kind)) {
+      // A joint area review graded areas, never the whole service: a grade read as overall
+      // is some other area's, so it is left out rather than guessed.
+      warnings.push({ text: `${name}: the overall grade left out, a ${kind.kind.replace(/_/g, ' ')} gives none`, span: overall.span, rule: 'grade.no_overall_for_kind' });
+      overall = null;
     }
     const isAbout = (sentence: number) => focus[sentence]!.about.includes(name);
     inspections.push({

@@ -40,6 +40,10 @@ const SAME_AS_PREVIOUS = re(context.sameAsPrevious);
 const NEGATED = re(context.negated);
 const STATUS = re(context.status);
 const ASPIRATION = re(context.aspiration);
+/** "…graded on a four-point scale from outstanding to inadequate": the scale, no grade. */
+const SCALE = /\bscale\b[^.;]{0,40}\bfrom\b[^.;]*$|\b(?:grades|ratings)\s+(?:running|ranging)\s+from\b[^.;]*$/i;
+/** A whole sentence "Label: grade" (or "Label – grade"), the label captured. */
+const LABEL_LINE = /^\s*(?:[-•*]\s*)?([^.:;!?–—]{2,100}?)\s*(?::|\s[–—-])\s*["“‘']?$/;
 /** "When a council's services are judged inadequate, …": any council, not one. */
 const GENERIC = re(context.generic);
 const CURRENT_EVENT = re(context.currentEvent);
@@ -220,7 +224,11 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       otherService = true;
       return;
     }
-    if (STATUS.test(lead) || ASPIRATION.test(lead) || GENERIC.test(lead)) return;
+    if (STATUS.test(lead) || ASPIRATION.test(lead) || GENERIC.test(lead) || SCALE.test(lead)) return;
+    // "Youth service: good", "Capacity to improve: good": a label line grades what it names,
+    // and a service outside the areas is neither the overall grade nor a judgement.
+    const label = LABEL_LINE.exec(sentence.slice(0, local.start));
+    if (label && k === 0 && !OVERALL_RE.test(label[1]!) && areas.every((a) => a.end > local.start)) return;
     const nextGradeAt = mentions[k + 1] ? mentions[k + 1]!.start - input.start : sentence.length;
     const prevGradeEnd = k > 0 ? mentions[k - 1]!.end - input.start : 0;
 

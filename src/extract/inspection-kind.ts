@@ -13,6 +13,9 @@ export const FUTURE_VISIT = new RegExp(vocab.future, 'i');
 const CSCI = new RegExp(vocab.csci, 'i');
 const PERIOD = new RegExp(vocab.period, 'i');
 
+/** Kinds that give no overall grade (monitoring and focused visits, joint reviews). */
+export const hasNoOverallGrade = (kind: InspectionKind) => KINDS.some((k) => k.kind === kind && !k.graded);
+
 export interface KindDecision {
   kind: InspectionKind;
   inspectorate: 'ofsted' | 'csci' | 'joint';

@@ -257,3 +257,17 @@ describe('a headline that names no council', () => {
     expect(record?.overall?.grade).toBe('requires_improvement');
   });
 });
+
+describe('a joint area review', () => {
+  it('has no overall grade, whatever a sentence seems to give it', () => {
+    const text = [
+      'Review finds children in care well looked after — but safeguarding only \'adequate\'',
+      'Friday 14 March 2008',
+      'A joint area review of services for children on the Isle of Wight has found that children in care are well looked after.',
+      'Inspectors rated services for looked after children good.',
+    ].join('\n\n');
+    const [record] = extractText('jar-overall', text).inspections;
+    expect(record?.inspection.kind).toBe('joint_area_review');
+    expect(record?.overall).toBeNull();
+  });
+});
