@@ -44,6 +44,8 @@ const ASPIRATION = re(context.aspiration);
 const SCALE = /\bscale\b[^.;]{0,40}\bfrom\b[^.;]*$|\b(?:grades|ratings)\s+(?:running|ranging)\s+from\b[^.;]*$/i;
 /** A whole sentence "Label: grade" (or "Label – grade"), the label captured. */
 const LABEL_LINE = /^\s*(?:[-•*]\s*)?([^.:;!?–—]{2,100}?)\s*(?::|\s[–—-])\s*["“‘']?$/;
+/** Judgements of old frameworks outside RECORDS.md's areas ("capacity to improve", "staying safe"). */
+const OTHER_JUDGEMENT = re(context.otherJudgement);
 /** "When a council's services are judged inadequate, …": any council, not one. */
 const GENERIC = re(context.generic);
 const CURRENT_EVENT = re(context.currentEvent);
@@ -231,6 +233,8 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     if (label && k === 0 && !OVERALL_RE.test(label[1]!) && areas.every((a) => a.end > local.start)) return;
     const nextGradeAt = mentions[k + 1] ? mentions[k + 1]!.start - input.start : sentence.length;
     const prevGradeEnd = k > 0 ? mentions[k - 1]!.end - input.start : 0;
+    // "…and its capacity to improve them adequate": a judgement outside the areas.
+    if (OTHER_JUDGEMENT.test(sentence.slice(Math.max(clause.start, prevGradeEnd), local.start))) return;
 
     // Councils: named in the clause before the grade (a list → all), else in the sentence, else the focus.
     const inClause = councils.filter((c) => c.start >= Math.max(prevGradeEnd, clause.start) && c.end <= local.start);

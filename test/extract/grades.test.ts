@@ -38,6 +38,7 @@ describe('what a grade is about', () => {
     ['Council loses \'good\' Ofsted rating for children\'s services', ['previous:overall=good']],
     ['The review graded services on a four-point scale from outstanding to inadequate.', []],
     ['Youth service: good', []],
+    ['Its capacity to improve was judged adequate.', []],
     ['Capacity to improve: good', []],
     ['It was rated good, up two grades from inadequate.', ['current:overall=good', 'previous:overall=inadequate']],
     ['Children in care rated good — but safeguarding only \'adequate\'', ['current:children_in_care=good', 'current:overall=adequate']],
