@@ -316,7 +316,12 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
     const areaAfter = AREA_LINK_AFTER.test(tail) || AS_WAS_AFTER.test(tail) ? areas.filter((a) => a.start >= local.end && a.start < areaEnd) : [];
     let chosen: AreaMention[] = [];
     let areaRule = '';
-    if (areaAfter.length > 0) {
+    // "Its previous inspection, of child protection arrangements, rated it inadequate": the
+    // grade is of "it", the council; the areas named before describe the inspection.
+    const ofTheCouncil = /\b(?:rated|judged|graded|found|deemed|assessed|declared) (?:it|them)(?: as| to be)?\s*["“‘']?$/i.test(lead);
+    if (ofTheCouncil) {
+      // no area: the overall grade
+    } else if (areaAfter.length > 0) {
       claimedAreaEnd = areaAfter[areaAfter.length - 1]!.end;
       // "Leadership was judged inadequate, as was the safeguarding board": both areas.
       chosen = AS_WAS_AFTER.test(tail) ? [...areaBefore, ...areaAfter] : areaAfter;
@@ -334,7 +339,7 @@ export function gradeAssertions(input: SentenceInput, referenceYear: ReferenceYe
       const whenWritten = when.when ?? (dated ? when.years[0]!.phrase : null);
       assertions.push({ councils: names, area: null, role, grade: g.grade, start: g.start, end: g.end, rule: role === 'previous' ? `${when.rule}:${g.rule}` : `overall:${g.rule}`, when: whenWritten, fromFocus, dated, cued });
       // "still requires improvement", "rated inadequate once more": the earlier grade was the same.
-      if (role === 'current' && STILL_BEFORE.test(lead)) {
+      if (role === 'current' && STILL_BEFORE.test(lead) && !SAME_AS_PREVIOUS.test(tailToNext)) {
         assertions.push({ councils: names, area: null, role: 'previous', grade: g.grade, start: g.start, end: g.end, rule: `previous.still:${g.rule}`, when: null, fromFocus, dated: false, cued: false });
       }
     }

@@ -39,6 +39,8 @@ describe('what a grade is about', () => {
     ['The review graded services on a four-point scale from outstanding to inadequate.', []],
     ['Youth service: good', []],
     ['Its capacity to improve was judged adequate.', []],
+    ['Its previous inspection, of child protection arrangements in 2012, also rated it inadequate.', ['previous:overall=inadequate']],
+    ['Its services have kept Ofsted\'s top rating, outstanding, for the second inspection running.', ['previous:overall=outstanding', 'current:overall=outstanding']],
     ['Capacity to improve: good', []],
     ['It was rated good, up two grades from inadequate.', ['current:overall=good', 'previous:overall=inadequate']],
     ['Children in care rated good — but safeguarding only \'adequate\'', ['current:children_in_care=good', 'current:overall=adequate']],
