@@ -1,7 +1,7 @@
 // Step 3 of boilerplate cleaning: the top of the article, where furniture has no cue
 // phrase to give it away. The headline, a byline that is only a name beside a date, a
-// picture caption without a credit, a caption printed twice (alt text + figcaption),
-// and a page whose header block was saved after its body.
+// picture caption without a credit or under a bare one, a caption printed twice (alt
+// text + figcaption), and a page whose header block was saved after its body.
 import { compromise } from './nlp.js';
 import { RULES } from './vocab.js';
 import type { Cut } from './blocks.js';
@@ -24,6 +24,10 @@ export interface HeaderResult {
 
 /** A caption without a credit is at most this long; a standfirst is longer. */
 const CAPTION_MAX_WORDS = 25;
+/** Most words of a picture credit standing alone ("Getty Images", "PA Media"). */
+const CREDIT_MAX_WORDS = 4;
+/** Fewest words of a caption under a bare credit (a crosshead is shorter). */
+const CREDITED_CAPTION_MIN_WORDS = 6;
 /** Fewest words of an uncredited caption after the standfirst (crossheads are shorter). */
 const CAPTION_MIN_WORDS = 6;
 /** Below this, a verbless line under the headline is a label (an image's alt text), not a standfirst. */
@@ -124,6 +128,22 @@ export function resolveHeader(input: HeaderInput): HeaderResult {
     if (!kept(i) || cuts[i + 1]?.kind !== 'read_time') continue;
     const p = paragraphs[i]!;
     if (wordCount(p) <= TAGS_MAX_WORDS && !endsSentence(p) && TAG_WORDS.test(p)) cut(i, 'navigation', 'navigation.tags_over_read_time');
+  }
+
+  // 3.4c The caption under a bare picture credit: BBC prints the credit ("Getty Images")
+  // on its own line above the caption. Below the headline only (a credit above it is a
+  // hero picture's, and the line under it the headline), and only a line that reads as a
+  // caption: CREDITED_CAPTION_MIN_WORDS or more (a crosshead is shorter), not a sentence.
+  for (let i = (headline ?? last) + 1; i + 1 < last; i++) {
+    const credit = cuts[i];
+    if (!credit || credit.kind !== 'caption' || cuts[i - 1]?.group === credit.group || !kept(i + 1)) continue;
+    const label = paragraphs[i]!;
+    if (wordCount(label) > CREDIT_MAX_WORDS || endsSentence(label)) continue;
+    const caption = paragraphs[i + 1]!;
+    const words = wordCount(caption);
+    if (words >= CREDITED_CAPTION_MIN_WORDS && words <= CAPTION_MAX_WORDS && !endsSentence(caption) && !LIST_ITEM.test(caption)) {
+      cut(i + 1, 'caption', 'caption.under_credit', i);
+    }
   }
 
   // 3.5 Captions without a credit between the headline and the body proper: a line that

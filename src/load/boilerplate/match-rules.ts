@@ -89,18 +89,29 @@ export function matchRule(paragraphs: readonly string[], index: number, context:
 const HEAD_BODY_PARAGRAPHS = 2;
 /** The top of an article is never longer than this many paragraphs (masthead, labels, headline, byline, date, standfirst, captions...). */
 const HEAD_MAX_PARAGRAPHS = 12;
+/**
+ * A line of at most this many words is a menu entry or a button ("Sport", "Sign In"): a
+ * site menu copied one link per line does not count towards HEAD_MAX_PARAGRAPHS.
+ */
+const MENU_LINE_MAX_WORDS = 2;
+/** However many such lines, the top of an article ends this many paragraphs down. */
+const HEAD_MAX_LINES = 40;
 
 /**
  * Where the top of the article ends: at its second body-like paragraph that no cue
  * claims (the first is often the standfirst; mastheads, bylines and captions come before
- * or between them), and at most HEAD_MAX_PARAGRAPHS down.
+ * or between them), and at most HEAD_MAX_PARAGRAPHS down, not counting one- and two-word
+ * lines (BBC's menu, one link a line, above the headline), and at most HEAD_MAX_LINES down.
  */
 export function findZoneEnd(paragraphs: readonly string[]): number {
   const everywhere: ParagraphContext = { zoneEnd: 0, last: paragraphs.length - 1 };
+  const end = Math.min(paragraphs.length, HEAD_MAX_LINES);
   let bodies = 0;
-  for (let i = 0; i < Math.min(paragraphs.length, HEAD_MAX_PARAGRAPHS); i++) {
+  let counted = 0;
+  for (let i = 0; i < end; i++) {
+    if (factsOf(paragraphs, i).words > MENU_LINE_MAX_WORDS && ++counted > HEAD_MAX_PARAGRAPHS) return i;
     if (!isBodyLikeAt(paragraphs, i) || matchRule(paragraphs, i, everywhere) !== null) continue;
     if (++bodies === HEAD_BODY_PARAGRAPHS) return i;
   }
-  return Math.min(paragraphs.length, HEAD_MAX_PARAGRAPHS);
+  return end;
 }
