@@ -1,5 +1,5 @@
 // The extractor on the repo's own synthetic articles (fixtures/extract, holdout, final,
-// fourth, fifth), each set written apart from the rules by someone who had not seen
+// fourth, fifth, sixth), each set written apart from the rules by someone who had not seen
 // them, scored like ../shared/eval/score.mjs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +12,13 @@ const FLOORS = {
   praise: 0.9, concerns: 0.9, responses: 0.95, tallies: 0.9,
 } as const;
 
-/** The newest set has had one round of fixes only: a little below the others for now. */
+/** The newest sets have had one round of fixes only: a little below the others for now. */
 const SET_FLOORS: Record<string, Partial<Record<keyof typeof FLOORS, number>>> = {
   fifth: { concerns: 0.88, tallies: 0.85 },
+  sixth: { overall: 0.9, kind: 0.93 },
 };
 
-describe.each(['extract', 'holdout', 'final', 'fourth', 'fifth'])('extraction on fixtures/%s', (set) => {
+describe.each(['extract', 'holdout', 'final', 'fourth', 'fifth', 'sixth'])('extraction on fixtures/%s', (set) => {
   const gold: GoldArticle[] = readFileSync(`fixtures/${set}/gold.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const results = extractFolder(`fixtures/${set}/articles`);
   const scores = scoreAgainstGold(results, gold);
