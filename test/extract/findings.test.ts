@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toneOf } from '../../src/extract/finding-tone.js';
 import { extractText } from '../helpers/extract-folder.js';
 
+/** The inspection records of an article given as its paragraphs. */
+const recordsOf = (id: string, paragraphs: string[]) => extractText(id, paragraphs.join('\n\n')).inspections;
+
 describe('praise and concern tone', () => {
   it.each([
     ['Inspectors praised the swift action taken by social workers.', { praise: true, concern: false }],
@@ -108,26 +111,24 @@ Inspectors found that children are seen regularly. In their letter to the counci
 
 describe('the kind of inspection', () => {
   it('reads an agency inspection from the sentence that also gives the grade before it', () => {
-    const text = [
+    const [record] = recordsOf('fostering', [
       'Council fostering service earns good rating',
       'Thursday 15 March 2012',
       'Herefordshire Council\'s fostering service has been rated good by Ofsted – an improvement on the satisfactory grade it was given in 2009.',
       'Inspectors said carers were well supported.',
-    ].join('\n\n');
-    const [record] = extractText('fostering', text).inspections;
+    ]);
     expect(record?.inspection.kind).toBe('fostering_agency');
     expect(record?.overall?.grade).toBe('good');
     expect(record?.judgements).toEqual([]);
   });
 
   it('keeps a joint area review that graded its areas a joint area review', () => {
-    const text = [
+    const [record] = recordsOf('jar', [
       'Island services for children in care praised',
       'Friday 14 March 2008',
       'A joint area review of services for children on the Isle of Wight has been published.',
       'Inspectors rated services for looked after children good.',
-    ].join('\n\n');
-    const [record] = extractText('jar', text).inspections;
+    ]);
     expect(record?.inspection.kind).toBe('joint_area_review');
     expect(record?.overall).toBeNull();
     expect(record?.judgements.map((j) => `${j.area}=${j.grade}`)).toEqual(['children_in_care=good']);
@@ -154,13 +155,12 @@ describe('who speaks for the council', () => {
 
 describe('a council described, not named', () => {
   it('gives "the north London borough" to the London council of the two just named', () => {
-    const text = [
+    const records = recordsOf('described', [
       'Inspection round-up',
       'Camden\'s children\'s services have been rated outstanding by Ofsted, while Northumberland has been rated inadequate.',
       'The north London borough was praised for "exceptional" early help.',
       'In Northumberland, inspectors said too many children waited too long for help. Northumberland must improve, inspectors said of Northumberland.',
-    ].join('\n\n');
-    const records = extractText('described', text).inspections;
+    ]);
     const camden = records.find((r) => r.council.name === 'Camden');
     expect(camden?.praise.map((p) => p.text)).toEqual(['The north London borough was praised for "exceptional" early help.']);
   });
@@ -197,44 +197,41 @@ describe('"she said" after reported speech', () => {
 
 describe('crossheads', () => {
   it('are not findings, though quoted', () => {
-    const text = [
+    const [record] = recordsOf('crosshead', [
       'Bromley children\'s services rated inadequate',
       'Children\'s services in Bromley have been rated inadequate by Ofsted.',
       '‘Not understood’',
       'Inspectors found that leaders had "not understood the extent" of weaknesses in practice.',
-    ].join('\n\n');
-    const [record] = extractText('crosshead', text).inspections;
+    ]);
     expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that leaders had "not understood the extent" of weaknesses in practice.']);
   });
 });
 
 describe('findings of an earlier inspection', () => {
   it('are history when dated by relative words', () => {
-    const text = [
+    const [record] = recordsOf('earlier', [
       'Calderdale child protection services rated inadequate',
       'Children\'s services in Calderdale have been rated inadequate by Ofsted after an inspection in July 2010.',
       'In an unannounced inspection last year, Ofsted identified three areas for priority action in the council\'s referral arrangements.',
       'Inspectors found that managers did not have enough oversight of frontline work.',
-    ].join('\n\n');
-    const [record] = extractText('earlier', text).inspections;
+    ]);
     expect(record?.concerns.map((c) => c.text)).toEqual(['Inspectors found that managers did not have enough oversight of frontline work.']);
   });
 });
 
 describe('a visit still to come', () => {
   it('makes no record of its own', () => {
-    const text = [
+    expect(recordsOf('future', [
       'Oxfordshire SEND services given lowest rating after joint inspection',
       'A joint inspection by Ofsted and the Care Quality Commission found "widespread and systemic failings" in SEND support in Oxfordshire.',
       'Oxfordshire will receive a monitoring inspection in around 18 months.',
-    ].join('\n\n');
-    expect(extractText('future', text).inspections).toEqual([]);
+    ])).toEqual([]);
   });
 });
 
 describe('a table of judgements flattened into lines', () => {
   it('reads each label line with the grade line under it', () => {
-    const text = [
+    const [record] = recordsOf('table', [
       'Ofsted confirms services for children in Barnsley are good',
       'Ofsted has confirmed that services for children and families in Barnsley continue to be good, following an inspection under its new framework.',
       'Inspectors spent two weeks in the borough in September and October, speaking to children, young people, families, social workers and partners.',
@@ -243,8 +240,7 @@ describe('a table of judgements flattened into lines', () => {
       'The impact of leaders on social work practice with children and families', 'Good',
       'The experiences and progress of children who need help and protection', 'Requires improvement to be good',
       'Overall effectiveness', 'Good',
-    ].join('\n\n');
-    const [record] = extractText('table', text).inspections;
+    ]);
     expect(record?.overall?.grade).toBe('good');
     expect(record?.judgements.map((j) => `${j.area}=${j.grade}`).sort()).toEqual(['help_and_protection=requires_improvement', 'leadership=good']);
   });
@@ -252,12 +248,11 @@ describe('a table of judgements flattened into lines', () => {
 
 describe('a headline that names no council', () => {
   it('is about the one council the article names', () => {
-    const text = [
+    const [record] = recordsOf('headline', [
       'Children\'s services \'require improvement\', says branch',
       'Ofsted\'s report on Lewisham\'s children\'s services, published yesterday, makes sobering reading.',
       'Inspectors found that social workers in the assessment service are carrying too many cases.',
-    ].join('\n\n');
-    const [record] = extractText('headline', text).inspections;
+    ]);
     expect(record?.council.name).toBe('Lewisham');
     expect(record?.overall?.grade).toBe('requires_improvement');
   });
@@ -265,13 +260,12 @@ describe('a headline that names no council', () => {
 
 describe('a joint area review', () => {
   it('has no overall grade, whatever a sentence seems to give it', () => {
-    const text = [
+    const [record] = recordsOf('jar-overall', [
       'Review finds children in care well looked after — but safeguarding only \'adequate\'',
       'Friday 14 March 2008',
       'A joint area review of services for children on the Isle of Wight has found that children in care are well looked after.',
       'Inspectors rated services for looked after children good.',
-    ].join('\n\n');
-    const [record] = extractText('jar-overall', text).inspections;
+    ]);
     expect(record?.inspection.kind).toBe('joint_area_review');
     expect(record?.overall).toBeNull();
   });
