@@ -37,6 +37,7 @@ describe('what a grade is about', () => {
     ['It did not cover children\'s social care, which were rated good by Ofsted in 2019 and are inspected separately.', ['previous:overall=good']],
     ['Council loses \'good\' Ofsted rating for children\'s services', ['previous:overall=good']],
     ['The review graded services on a four-point scale from outstanding to inadequate.', []],
+    ['Seven years ago its services were rated inadequate.', ['previous:overall=inadequate']],
     ['Youth service: good', []],
     ['Its capacity to improve was judged adequate.', []],
     ['Its previous inspection, of child protection arrangements in 2012, also rated it inadequate.', ['previous:overall=inadequate']],
