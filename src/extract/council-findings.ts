@@ -1,13 +1,12 @@
 // The praise, concerns and responses of one council: the finding units about it, less
 // what is not a finding (a bare grade, history, money context, a plan, a question, a
 // headline, a sentence cut off by the paywall), classified by tone.
-import gradeContext from '../vocab/grade-context.json' with { type: 'json' };
 import type { Finding, Response } from '../record/schema.js';
 import { yearsIn } from './article-date.js';
 import type { ArticleDocument } from './document.js';
 import type { FindingUnit } from './finding-units.js';
 import { CONTEXT_ONLY, FUTURE_PLAN, GENERIC_SUBJECT, onlyStatesGrade, toneOf, type Tone } from './finding-tone.js';
-import type { GradeAssertion } from './grade-assertions.js';
+import { NOT_INSPECTION, type GradeAssertion } from './grade-assertions.js';
 import type { SpanIndex } from './span-index.js';
 
 type Range = { start: number; end: number };
@@ -36,7 +35,6 @@ export interface CouncilFindings {
 }
 
 const PRESENT = /\b(?:now|is|are|has|have|continues?|remains?|today|since|getting|kept)\b/i;
-const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
 /** An inspection or visit dated by relative words to before this one. */
 const EARLIER_INSPECTION = /\b(?:inspection|visit)\b[^.;]{0,30}\b(?:last year|(?:a|one|two|three|four|\d+) years? (?:ago|earlier|before)|the year before|the previous year)\b|\b(?:last year|(?:two|three|four) years ago)['’]s (?:inspection|visit)\b/i;
 const BULLET = /^\s*(?:[-•*–·▪]|\d+[.)])\s+/;

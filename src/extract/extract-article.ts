@@ -14,6 +14,7 @@ import gradeContext from '../vocab/grade-context.json' with { type: 'json' };
 import type { Judgement, Warning } from '../record/schema.js';
 import { articleDate, yearsIn, type ArticleDate } from './article-date.js';
 import { collectGrades } from './article-grades.js';
+import { NOT_INSPECTION } from './grade-assertions.js';
 import { findAreaMentions } from './areas.js';
 import { bulletListTones, councilFindings, type FindingContext } from './council-findings.js';
 import { findCouncilMentions, type CouncilMention } from './councils.js';
@@ -46,6 +47,10 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const tallies = findTallies(text, doc.sentences, warnings);
   const truncated = truncationWarning(doc);
 
+  // An article about an annual performance assessment or rating: grades it gives are that
+  // assessment's, which is no inspection (RECORDS.md), unless it reports one too.
+  if (aboutAnnualRating(doc)) return { inspections: [], tallies, warnings: [...warnings, ...truncated] };
+
   // Grades, with the focus over every named council.
   const firstFocus = sentenceFocus(text, doc.sentences, mentionsBySentence, null);
   // An article that names one council only: its headline and opening sentences, before
@@ -57,16 +62,11 @@ export function extractArticle(text: string, context: ArticleContext): Extractio
   const sentencesAbout = (focus: Array<{ about: string[] }>, name: string) =>
     doc.sentences.filter((_, i) => focus[i]!.about.includes(name));
 
-  // An article about an annual performance assessment or rating: grades it gives are that
-  // assessment's, which is no inspection (RECORDS.md), unless it reports one too.
-  if (aboutAnnualRating(doc)) return { inspections: [], tallies, warnings: [...warnings, ...truncated] };
-
   const pendingResult = PENDING_RESULT.test(text);
   const resolved = new Map<string, ResolvedGrades>();
-  for (const name of [...new Set(mentions.map((m) => m.council.name))].sort()) {
-    const aboutText = sentencesAbout(firstFocus, name).map((s) => text.slice(s.start, s.end)).join('\n');
+  for (const name of [...named].sort()) {
     // A visit still to come is no visit reported.
-    const visitText = aboutText.split('\n').filter((s) => !FUTURE_VISIT.test(s)).join('\n');
+    const visitText = sentencesAbout(firstFocus, name).map((s) => text.slice(s.start, s.end)).filter((s) => !FUTURE_VISIT.test(s)).join('\n');
     const ungradedVisit = !pendingResult && inspectionKind(visitText, false, false) !== null;
     const councilGrades = resolveGrades(name, grades.assertions, { ungradedVisit });
     // A council graded in words too contradictory to keep still has its record, with a warning.
@@ -166,8 +166,6 @@ function backfillOpening(focus: Array<{ about: string[] }>, name: string): void 
 const OPENING_SENTENCES = 3;
 /** Words that report an inspection that took place (not one "due to be inspected"). */
 const INSPECTION_HELD = new RegExp(gradeContext.inspectionHeld, 'i');
-/** An annual performance assessment, annual rating or star rating: no inspection. */
-const NOT_INSPECTION = new RegExp(gradeContext.notInspection, 'i');
 
 /** The article opens on an annual performance assessment or rating and reports no inspection. */
 function aboutAnnualRating(doc: ArticleDocument): boolean {

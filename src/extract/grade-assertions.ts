@@ -35,7 +35,8 @@ const re = (source: string, flags = 'i') => new RegExp(source, flags);
 const PREVIOUS_BEFORE = re(context.previousBefore);
 const PREVIOUS_AFTER = re(context.previousAfter);
 const NOT_COUNCIL_SERVICE = re(context.notCouncilService);
-const NOT_INSPECTION = re(context.notInspection);
+/** An annual performance assessment, annual rating or star rating: no inspection (RECORDS.md). */
+export const NOT_INSPECTION = re(context.notInspection);
 const SAME_AS_PREVIOUS = re(context.sameAsPrevious);
 const NEGATED = re(context.negated);
 const STATUS = re(context.status);
