@@ -323,13 +323,22 @@ export class PackFiles {
     return files;
   }
 
-  /** `length` bytes at `offset` of a pack; throws if they cannot all be read. */
-  read(pack: string, offset: number, length: number): Buffer {
+  /**
+   * At least `length` bytes at `offset` of a pack, and up to `size`; throws if the pack was
+   * not there at the start or is shorter than `length`.
+   */
+  private readAt(pack: string, offset: number, length: number, size = length): Buffer {
     const fd = this.fds.get(pack);
     if (fd === undefined) throw new Error(`the result cache changed during the run (pack ${pack} was not there at the start); run again`);
-    const buffer = Buffer.allocUnsafe(length);
-    if (readSync(fd, buffer, 0, length, offset) !== length) throw new Error(`the result cache changed during the run (pack ${pack} is shorter); run again`);
-    return buffer;
+    const buffer = Buffer.allocUnsafe(size);
+    const read = readSync(fd, buffer, 0, size, offset);
+    if (read < length) throw new Error(`the result cache changed during the run (pack ${pack} is shorter); run again`);
+    return buffer.subarray(0, read);
+  }
+
+  /** `length` bytes at `offset` of a pack; throws if they cannot all be read. */
+  read(pack: string, offset: number, length: number): Buffer {
+    return this.readAt(pack, offset, length);
   }
 
   /** The last window read ahead: results are mostly asked for in the order they were stored. */
@@ -344,16 +353,7 @@ export class PackFiles {
     const length = stored.articleBytes + stored.inspectionsBytes;
     let w = this.window;
     if (w === null || w.pack !== stored.pack || stored.offset < w.offset || stored.offset + length > w.offset + w.bytes.length) {
-      const size = Math.max(length, READ_AHEAD);
-      const fd = this.fds.get(stored.pack);
-      const bytes = fd === undefined ? Buffer.alloc(0) : Buffer.allocUnsafe(size);
-      const read = fd === undefined ? 0 : readSync(fd, bytes, 0, size, stored.offset);
-      // Short only at the pack's end; a read that cannot hold the entry is reported by read().
-      w = this.window = read >= length ? { pack: stored.pack, offset: stored.offset, bytes: bytes.subarray(0, read) } : null;
-      if (w === null) {
-        const whole = this.read(stored.pack, stored.offset, length);
-        return [whole.subarray(0, stored.articleBytes), whole.subarray(stored.articleBytes)];
-      }
+      w = this.window = { pack: stored.pack, offset: stored.offset, bytes: this.readAt(stored.pack, stored.offset, length, Math.max(length, READ_AHEAD)) };
     }
     const start = stored.offset - w.offset;
     return [w.bytes.subarray(start, start + stored.articleBytes), w.bytes.subarray(start + stored.articleBytes, start + length)];
